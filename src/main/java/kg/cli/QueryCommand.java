@@ -1,0 +1,48 @@
+package kg.cli;
+
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kg.query.CannedQuery;
+import kg.query.QueryCatalog;
+import kg.query.QueryRunner;
+import kg.query.ResultFormat;
+import kg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kg query}: runs a canned query over the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a canned query (see 'kg queries') over the store.")
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The canned query's name.")
+    String name;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value; repeat for more.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "csv, tsv, json or table (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    /** Where results go; standard output unless a test says otherwise. */
+    OutputStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        ResultFormat f = ResultFormat.parse(format);
+        CannedQuery q = QueryCatalog.load().get(name)
+                .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
+        try (KgStore kg = KgStore.open(store.store)) {
+            new QueryRunner(kg.dataset()).write(q, params, f, out);
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package kg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the event an item reports: an item with a date whose headline names a visit, talk, ceremony,
+ * meeting or activity. Everyone the item names takes part, except those named only as the head of someone's
+ * group; speakers (X作主讲人, X作分享, 邀请 … X进行分享, … 分别汇报) and hosts (X主持) are marked as such.
+ */
+final class EventExtractor {
+    private static final Map<EventType, Pattern> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put(EventType.VISIT, Pattern.compile("访问|到访|来访|莅临|考察|调研"));
+        KINDS.put(EventType.TALK, Pattern.compile("沙龙|讲座|报告会|学术报告|论坛|讲坛|研讨课|seminar", Pattern.CASE_INSENSITIVE));
+        KINDS.put(EventType.CEREMONY, Pattern.compile("典礼|仪式|颁奖|开幕式|闭幕式"));
+        KINDS.put(EventType.MEETING, Pattern.compile("会议|会$|会”|交流会|座谈|研讨会|论证会|评议会|启动|召开|年会|工作会"));
+        KINDS.put(EventType.ACTIVITY, Pattern.compile("活动|健步走|徒步|参观|团建|比赛|运动会|志愿"));
+    }
+
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "^\\s*(?:（[^）]*）)?\\s*(?:作为|作)(?:主讲人|主讲嘉宾|报告人)|^\\s*作(?:了)?(?:题为[^，。]*的)?(?:专题)?(?:报告|分享|讲座|发言)|^[^，。]{0,12}进行(?:了)?(?:分享|报告|汇报)");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:主讲人|报告人|主讲嘉宾)(?:为|是)?\\s*$");
+    private static final Pattern REPORTED = Pattern.compile("分别(?:从[^，。]*方面)?(?:汇报|介绍|报告)");
+    private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
+    private static final Pattern LOCATION = Pattern.compile(
+            "(?:在|于)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕)");
+
+    List<EventFact> extract(ItemText t, List<GroupFact> groups) {
+        if (t.item.date() == null) {
+            return List.of();
+        }
+        EventType type = typeOf(t.item.title());
+        if (type == null) {
+            return List.of();
+        }
+        Map<String, EventRole> people = new LinkedHashMap<>();
+        ItemText.Sentence lead = t.sentences.isEmpty() ? t.title : t.sentences.get(0);
+        String location = null;
+        for (ItemText.Sentence s : t.sentences) {
+            if (location == null) {
+                Matcher loc = LOCATION.matcher(s.text());
+                for (int from = 0; location == null && from < s.text().length() && loc.find(from); from = loc.start() + 1) {
+                    if (!loc.group(1).matches(".*(?:\\d+\\s*[年月日]|[在于]).*")) {
+                        location = loc.group(1).replaceAll("\\s+", "");
+                    }
+                }
+            }
+            Matcher reported = REPORTED.matcher(s.text());
+            int reportedAt = reported.find() ? reported.start() : -1;
+            for (MentionReader.Located n : s.names()) {
+                String after = s.text().substring(n.end());
+                String before = s.text().substring(0, n.start());
+                EventRole role = EventRole.PARTICIPANT;
+                if (SPEAKER_AFTER.matcher(after).find() || SPEAKER_BEFORE.matcher(before).find()
+                        || reportedAt > n.end() && !s.text().substring(n.end(), reportedAt).contains("。")) {
+                    role = EventRole.SPEAKER;
+                } else if (HOST.matcher(after).find()) {
+                    role = EventRole.HOST;
+                } else if (Cues.GROUP.matcher(after).lookingAt()) {
+                    continue; // named as the head of a group, not as someone present
+                }
+                people.merge(n.name(), role, EventExtractor::stronger);
+            }
+        }
+        for (GroupFact g : groups) {
+            if (!people.containsKey(g.leader())) {
+                continue;
+            }
+            boolean onlyAsLeader = t.sentences.stream().flatMap(s -> s.names().stream()
+                    .filter(n -> n.name().equals(g.leader()))
+                    .map(n -> Cues.GROUP.matcher(s.text().substring(n.end())).lookingAt())).allMatch(b -> b);
+            if (onlyAsLeader) {
+                people.remove(g.leader());
+            }
+        }
+        List<EventParticipant> list = new ArrayList<>();
+        people.forEach((n, r) -> list.add(new EventParticipant(n, r)));
+        return List.of(new EventFact(type, t.item.title(), t.item.date(), location, list, t.evidence(lead)));
+    }
+
+    static EventType typeOf(String headline) {
+        for (Map.Entry<EventType, Pattern> e : KINDS.entrySet()) {
+            if (e.getValue().matcher(headline).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static EventRole stronger(EventRole a, EventRole b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+}

@@ -1,0 +1,45 @@
+package kg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kg.segment.Item;
+import kg.segment.SegmentedDocument;
+
+/**
+ * Reads every item of a document into facts. Names are found over the whole document first, so that a
+ * name placed by a cue in one item is recognised where another item prints it bare.
+ */
+public final class Extractor {
+    private final Lexicon lex = Lexicon.get();
+    private final NameFinder names = new NameFinder(lex, new Tagger());
+    private final MentionReader mentions = new MentionReader(lex);
+    private final WorkExtractor works = new WorkExtractor(lex);
+    private final ProjectExtractor projects = new ProjectExtractor();
+    private final GroupExtractor groups = new GroupExtractor(lex);
+    private final EventExtractor events = new EventExtractor();
+    private final AwardExtractor awards = new AwardExtractor();
+
+    public ExtractedDocument extract(SegmentedDocument doc) {
+        List<String> sentences = new ArrayList<>();
+        for (Item item : doc.items()) {
+            sentences.addAll(Sentences.of(item.title()));
+            item.paragraphs().forEach(p -> sentences.addAll(Sentences.of(p)));
+        }
+        Set<String> known = names.find(sentences);
+        List<ItemFacts> out = new ArrayList<>();
+        for (Item item : doc.items()) {
+            ItemText text = new ItemText(item, known, mentions);
+            List<PersonMention> people = new ArrayList<>();
+            people.addAll(mentions.read(text.title.text(), text.title.names(), item.id()));
+            for (ItemText.Sentence s : text.sentences) {
+                people.addAll(mentions.read(s.text(), s.names(), item.id()));
+            }
+            List<WorkFact> w = works.extract(text);
+            List<GroupFact> g = groups.extract(text);
+            out.add(new ItemFacts(item, people, w, projects.extract(text), g, events.extract(text, g),
+                    awards.extract(text, w, doc.issue().year())));
+        }
+        return new ExtractedDocument(doc.issue(), out, doc.warnings());
+    }
+}

@@ -1,0 +1,39 @@
+package kg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads group membership: {@code X副教授课题组博士后Y}, {@code X团队成员Y}. */
+final class GroupExtractor {
+    private final Lexicon lex;
+
+    GroupExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<GroupFact> extract(ItemText t) {
+        List<GroupFact> out = new ArrayList<>();
+        for (ItemText.Sentence s : t.sentences) {
+            List<MentionReader.Located> names = s.names();
+            for (int i = 0; i + 1 < names.size(); i++) {
+                MentionReader.Located leader = names.get(i);
+                MentionReader.Located member = names.get(i + 1);
+                String between = s.text().substring(leader.end(), member.start());
+                Matcher g = Cues.GROUP.matcher(between);
+                if (!g.lookingAt()) {
+                    continue;
+                }
+                String rest = between.substring(g.end()).replaceFirst("^(?:的|成员)", "");
+                Matcher title = lex.titlePattern().matcher(rest);
+                boolean titled = rest.isEmpty() || title.matches();
+                if (titled) {
+                    String memberTitle = rest.isEmpty() ? null : lex.canonicalTitle(rest);
+                    out.add(new GroupFact(leader.name(), member.name(), memberTitle, t.evidence(s)));
+                }
+            }
+        }
+        return out;
+    }
+}

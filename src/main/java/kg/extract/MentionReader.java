@@ -1,0 +1,279 @@
+package kg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each mention of a known name in a sentence with what the text says around it: role words before
+ * and after, the affiliation before it (inherited along a 、-list), a student's cohort, and an original name
+ * or affiliation in parentheses after it.
+ */
+final class MentionReader {
+    /** A name found at a place in a sentence. */
+    record Located(String name, int start, int end) {
+    }
+
+    private static final Pattern COHORT = Pattern.compile("((?:19|20)\\d{2})\\s*级");
+    private static final Pattern ORG_PHRASE = Pattern.compile(
+            "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|学校|委员会|研究组|班|书院|学堂))"
+                    + "(?:（[^）]{1,12}）)?\\s*(?:的)?\\s*$");
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|和|及|、|由|为|是|有|在|对|向|与会)");
+    private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
+    private static final String CLAUSE_BREAKS = "，,；;。！？：:";
+
+    private final Lexicon lex;
+
+    MentionReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Located> locate(String sentence, Set<String> names) {
+        List<String> byLength = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<Located> out = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.length()];
+        for (String n : byLength) {
+            for (int i = sentence.indexOf(n); i >= 0; i = sentence.indexOf(n, i + 1)) {
+                int end = i + n.length();
+                boolean free = true;
+                for (int k = i; k < end; k++) {
+                    free &= !taken[k];
+                }
+                if (free && !insideLatinWord(sentence, i, end)) {
+                    for (int k = i; k < end; k++) {
+                        taken[k] = true;
+                    }
+                    out.add(new Located(n, i, end));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Located::start));
+        return out;
+    }
+
+    private static boolean insideLatinWord(String s, int start, int end) {
+        return start > 0 && Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x250
+                || end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end) < 0x250;
+    }
+
+    List<PersonMention> read(String sentence, List<Located> located, String itemId) {
+        Evidence ev = new Evidence(itemId, sentence);
+        List<Draft> drafts = new ArrayList<>();
+        int prevEnd = 0;
+        for (Located m : located) {
+            Draft d = new Draft(m);
+            int clauseStart = clauseStart(sentence, m.start());
+            int segStart = Math.max(prevEnd, clauseStart);
+            d.listed = segStart == prevEnd && prevEnd > clauseStart
+                    && sentence.substring(prevEnd, m.start()).matches("^\\s*(?:[、和及]|以及)[^，。；]*");
+            d.nextGroup = !drafts.isEmpty() && prevEnd < clauseStart
+                    && sentence.substring(prevEnd, clauseStart).matches("^\\s*，\\s*$");
+            int preEnd = m.start();
+            Matcher pre = titleEndingAt(sentence, segStart, preEnd);
+            String segment;
+            if (pre != null) {
+                d.titles.add(lex.canonicalTitle(pre.group()));
+                segment = sentence.substring(segStart, pre.start());
+            } else {
+                segment = sentence.substring(segStart, preEnd);
+            }
+            Matcher cohort = COHORT.matcher(segment);
+            if (cohort.find()) {
+                d.cohort = Integer.valueOf(cohort.group(1));
+                segment = segment.substring(0, cohort.start());
+            }
+            segment = stripTrailingTitles(segment, d.titles);
+            d.org = orgIn(segment);
+            d.departmentRole = segment.strip().endsWith("系") && d.org == null
+                    || pre != null && pre.group().startsWith("系");
+            if (d.org == null && !drafts.isEmpty() && segStart == prevEnd
+                    && segment.strip().matches("^(?:的)?(?:研究团队|课题组|团队|研究组)(?:的)?(?:成员)?$")) {
+                Draft leader = drafts.get(drafts.size() - 1);
+                d.org = leader.ownOrg();
+                d.listed = false;
+            }
+            int after = m.end();
+            Matcher paren = PAREN_AFTER.matcher(sentence.substring(after));
+            if (paren.find()) {
+                String inside = paren.group(1).strip();
+                if (inside.matches("[A-Za-z .\\-'·]+")) {
+                    d.alias = inside;
+                } else if (orgIn(inside) != null || inside.matches(".*(?:学部|平台部|大学|学院).*")) {
+                    d.org = inside.replaceAll("联培.*$", "");
+                    d.ownOrgOnly = true;
+                    Matcher t = lex.titlePattern().matcher(inside);
+                    while (t.find()) {
+                        d.titles.add(lex.canonicalTitle(t.group()));
+                    }
+                }
+                after += paren.end();
+            }
+            Matcher post = lex.titlePattern().matcher(sentence);
+            post.region(skipSpaces(sentence, after), sentence.length());
+            if (post.lookingAt()) {
+                d.titles.add(lex.canonicalTitle(post.group()));
+                d.postTitle = true;
+                after = post.end();
+            }
+            appositive(sentence, after, d);
+            prevEnd = after;
+            drafts.add(d);
+        }
+        inherit(drafts);
+        List<PersonMention> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Boolean internal = d.org == null ? (d.departmentRole ? Boolean.TRUE : null)
+                    : Boolean.valueOf(lex.isDepartment(d.org));
+            out.add(new PersonMention(d.m.name(), d.alias, d.titles.stream().distinct().toList(), d.org, internal,
+                    d.cohort, ev));
+        }
+        return out;
+    }
+
+    /** Along a 、-list, an element without affiliation or role shares its neighbours'. */
+    private static void inherit(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft prev = drafts.get(i - 1);
+            if ((d.listed || d.nextGroup) && d.org == null) {
+                d.org = prev.ownOrg();
+            }
+        }
+        for (int i = drafts.size() - 2; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            Draft next = drafts.get(i + 1);
+            if (d.titles.isEmpty() && next.listed && next.postTitle && next.titles.size() == 1) {
+                d.titles.addAll(next.titles);
+                d.postTitle = true;
+            }
+        }
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft prev = drafts.get(i - 1);
+            if (d.titles.isEmpty() && d.listed && !prev.titles.isEmpty() && !prev.postTitle) {
+                d.titles.addAll(prev.titles);
+            }
+            if (d.cohort == null && d.listed && prev.cohort != null && d.titles.equals(prev.titles)) {
+                d.cohort = prev.cohort;
+            }
+        }
+    }
+
+    /** 周杰威，地球系统科学系 2021 级博士生，… : the clause after a name that only describes them. */
+    private void appositive(String s, int after, Draft d) {
+        if (after >= s.length() || s.charAt(after) != '，') {
+            return;
+        }
+        int end = after + 1;
+        while (end < s.length() && CLAUSE_BREAKS.indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = s.substring(after + 1, end).strip();
+        Matcher title = lex.titlePattern().matcher(clause);
+        String head = null;
+        while (title.find()) {
+            if (title.end() == clause.length()) {
+                head = clause.substring(0, title.start());
+                d.titles.add(lex.canonicalTitle(title.group()));
+            }
+        }
+        if (head == null) {
+            return;
+        }
+        Matcher cohort = COHORT.matcher(head);
+        if (cohort.find()) {
+            d.cohort = Integer.valueOf(cohort.group(1));
+            head = head.substring(0, cohort.start());
+        }
+        String org = orgIn(head);
+        if (org != null && d.org == null) {
+            d.org = org;
+        }
+    }
+
+    private Matcher titleEndingAt(String s, int from, int end) {
+        Matcher t = lex.titlePattern().matcher(s);
+        t.region(from, end);
+        Matcher last = null;
+        while (t.find()) {
+            if (s.substring(t.end(), end).isBlank()) {
+                last = lex.titlePattern().matcher(s);
+                last.region(t.start(), t.end());
+                last.lookingAt();
+            }
+        }
+        return last;
+    }
+
+    private String stripTrailingTitles(String segment, List<String> titles) {
+        String seg = segment.strip().replaceFirst("兼$", "");
+        for (boolean more = true; more; ) {
+            more = false;
+            Matcher t = lex.titlePattern().matcher(seg);
+            while (t.find()) {
+                if (t.end() == seg.length()) {
+                    titles.add(lex.canonicalTitle(t.group()));
+                    seg = seg.substring(0, t.start()).strip().replaceFirst("兼$", "");
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return seg;
+    }
+
+    /** The affiliation a segment ends with, or null. */
+    static String orgIn(String segment) {
+        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
+        Matcher m = ORG_PHRASE.matcher(seg);
+        if (m.matches()) {
+            String org = m.group(1).replaceAll("\\s+", "");
+            return org.length() >= 2 ? org : null;
+        }
+        return seg.matches(".*[A-Za-z]{2,}.*") && seg.length() >= 3 && seg.length() <= 30 ? seg.replaceAll("\\s+", "") : null;
+    }
+
+    private static int clauseStart(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && CLAUSE_BREAKS.indexOf(s.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static final class Draft {
+        final Located m;
+        final List<String> titles = new ArrayList<>();
+        String org;
+        /** The affiliation came from a parenthesis after the name: it is this person's alone. */
+        boolean ownOrgOnly;
+        /** A role of the department itself (系主任, 系党委书记) with the department left unnamed. */
+        boolean departmentRole;
+        /** Opens the next comma-separated group of an author list, with a role word but no affiliation. */
+        boolean nextGroup;
+        String alias;
+        Integer cohort;
+        boolean listed;
+        boolean postTitle;
+
+        Draft(Located m) {
+            this.m = m;
+        }
+
+        /** The affiliation a neighbour in a list may share, or null. */
+        String ownOrg() {
+            return ownOrgOnly ? null : org;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package kg.extract;
+
+/** Kinds of research output the newsletter reports. */
+public enum WorkType {
+    ARTICLE, PREPRINT, DATASET, SOFTWARE
+}

@@ -1,0 +1,127 @@
+package kg.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The canned queries: every {@code queries/*.rq} the build put on the classpath under {@code kg/queries}.
+ *
+ * <p>Header grammar, comment lines at the top of the file:
+ * <pre>
+ * # title: one line
+ * # description: what it answers (may repeat to continue)
+ * # param: NAME TYPE what it means        (TYPE: string, iri, date, integer)
+ * # returns: col1, col2, …
+ * </pre>
+ */
+public final class QueryCatalog {
+    private static final String DIR = "kg/queries";
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|returns):\\s*(.*)$");
+
+    private final Map<String, CannedQuery> queries;
+
+    private QueryCatalog(Map<String, CannedQuery> queries) {
+        this.queries = queries;
+    }
+
+    public static QueryCatalog load() {
+        Map<String, CannedQuery> out = new TreeMap<>();
+        URL dir = QueryCatalog.class.getClassLoader().getResource(DIR);
+        if (dir == null) {
+            throw new IllegalStateException("no canned queries on the classpath (" + DIR + ")");
+        }
+        try {
+            URI uri = dir.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = jarFileSystem(uri)) {
+                    readAll(fs.getPath(DIR), out);
+                }
+            } else {
+                readAll(Path.of(uri), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return new QueryCatalog(out);
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            FileSystems.getFileSystem(uri);
+            // already open elsewhere: open our own view on the same jar
+            return FileSystems.newFileSystem(Path.of(URI.create(uri.toString().replaceFirst("^jar:", "").replaceFirst("!.*$", ""))));
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
+    private static void readAll(Path dir, Map<String, CannedQuery> out) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
+                String name = p.getFileName().toString().replaceFirst("\\.rq$", "");
+                out.put(name, parse(name, Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    static CannedQuery parse(String name, String text) {
+        String title = name;
+        StringBuilder description = new StringBuilder();
+        List<CannedQuery.Parameter> params = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith("#")) {
+                if (!line.isBlank()) {
+                    break;
+                }
+                continue;
+            }
+            Matcher m = HEADER.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String value = m.group(2).strip();
+            switch (m.group(1)) {
+                case "title" -> title = value;
+                case "description" -> description.append(description.length() > 0 ? " " : "").append(value);
+                case "param" -> {
+                    String[] parts = value.split("\\s+", 3);
+                    params.add(new CannedQuery.Parameter(parts[0], parts.length > 1 ? parts[1] : "string",
+                            parts.length > 2 ? parts[2] : ""));
+                }
+                case "returns" -> columns.addAll(Arrays.stream(value.split(",")).map(String::strip).toList());
+                default -> {
+                }
+            }
+        }
+        return new CannedQuery(name, title, description.toString(), params, columns, text);
+    }
+
+    public List<CannedQuery> all() {
+        return List.copyOf(queries.values());
+    }
+
+    public Optional<CannedQuery> get(String name) {
+        return Optional.ofNullable(queries.get(name));
+    }
+}

@@ -1,0 +1,84 @@
+package kg.query;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs a canned query over a dataset. Parameters are bound as RDF terms (never spliced into the query's
+ * text), so a value holding quotes or braces stays a value.
+ */
+public final class QueryRunner {
+    private final Dataset dataset;
+
+    public QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Runs the query and hands the rewound results to {@code use} inside a read transaction. */
+    public <T> T select(CannedQuery q, Map<String, String> params, Function<ResultSetRewindable, T> use) {
+        Query query = QueryFactory.create(q.sparql());
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query);
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("query " + q.name() + " has no parameter '"
+                            + p.getKey() + "' (it takes: " + q.parameters().stream().map(CannedQuery.Parameter::name).toList() + ")"));
+            b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = b.build()) {
+                ResultSet rs = qe.execSelect();
+                return use.apply(ResultSetFactory.copyResults(rs));
+            }
+        });
+    }
+
+    public void write(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
+        select(q, params, rs -> {
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                case TABLE -> ResultSetFormatter.out(out, rs);
+            }
+            return null;
+        });
+    }
+
+    static Node term(CannedQuery.Parameter p, String value) {
+        return switch (p.type()) {
+            case "iri" -> NodeFactory.createURI(value.replaceAll("^<|>$", ""));
+            case "integer" -> {
+                try {
+                    yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("parameter " + p.name() + " must be a whole number, not '" + value + "'");
+                }
+            }
+            case "date" -> {
+                try {
+                    yield NodeFactory.createLiteralDT(LocalDate.parse(value.strip()).toString(), XSDDatatype.XSDdate);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("parameter " + p.name() + " must be a date YYYY-MM-DD, not '" + value + "'");
+                }
+            }
+            default -> NodeFactory.createLiteralString(value);
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package kg.resolve;
+
+import java.util.Map;
+import kg.extract.ExtractedDocument;
+
+/**
+ * A document's facts with every name resolved to a person.
+ *
+ * @param facts    the extracted facts, names as printed
+ * @param people   the person each printed name (or alias) stands for
+ * @param issueKey the stable key of the issue (series, year and number, or the file name)
+ */
+public record ResolvedDocument(ExtractedDocument facts, Map<String, ResolvedPerson> people, String issueKey) {
+    public ResolvedDocument {
+        people = Map.copyOf(people);
+    }
+
+    public ResolvedPerson person(String name) {
+        ResolvedPerson p = people.get(name);
+        if (p == null) {
+            throw new IllegalStateException("no person resolved for name " + name);
+        }
+        return p;
+    }
+}
