@@ -119,7 +119,10 @@ final class MentionReader {
                 d.postTitle = true;
                 after = post.end();
             }
-            appositive(sentence, after, d);
+            int from = after;
+            if (located.stream().noneMatch(o -> o.start() > from && o.start() < clauseEnd(sentence, from + 1))) {
+                appositive(sentence, after, d);
+            }
             prevEnd = after;
             drafts.add(d);
         }
@@ -235,6 +238,14 @@ final class MentionReader {
             return org.length() >= 2 ? org : null;
         }
         return seg.matches(".*[A-Za-z]{2,}.*") && seg.length() >= 3 && seg.length() <= 30 ? seg.replaceAll("\\s+", "") : null;
+    }
+
+    private static int clauseEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && CLAUSE_BREAKS.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private static int clauseStart(String s, int at) {

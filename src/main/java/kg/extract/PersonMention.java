@@ -16,6 +16,6 @@ import java.util.List;
 public record PersonMention(String name, String alias, List<String> titles, String org, Boolean internal,
                             Integer cohort, Evidence evidence) {
     public PersonMention {
-        titles = List.copyOf(titles);
+        titles = titles.stream().filter(t -> !t.equals("-")).distinct().toList();
     }
 }
