@@ -1,6 +1,6 @@
 package kg.extract;
 
-/** What a person did at an event. */
+/** What a person did at an event, the most telling first. */
 public enum EventRole {
-    SPEAKER, PARTICIPANT, HOST
+    SPEAKER, HOST, PARTICIPANT
 }

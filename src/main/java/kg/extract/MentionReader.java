@@ -19,7 +19,7 @@ final class MentionReader {
 
     private static final Pattern COHORT = Pattern.compile("((?:19|20)\\d{2})\\s*级");
     private static final Pattern ORG_PHRASE = Pattern.compile(
-            "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|学校|委员会|研究组|班|书院|学堂))"
+            "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|院|办|室|站|馆|厅|学校|委员会|研究组|班|书院|学堂))"
                     + "(?:（[^）]{1,12}）)?\\s*(?:的)?\\s*$");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|和|及|、|由|为|是|有|在|对|向|与会)");
@@ -47,6 +47,19 @@ final class MentionReader {
                     for (int k = i; k < end; k++) {
                         taken[k] = true;
                     }
+                    out.add(new Located(n, i, end));
+                }
+            }
+        }
+        // 乔纳森·怀特 is 怀特 when the text comes back to him with a role word (怀特研究员)
+        for (String n : byLength) {
+            int dot = Math.max(Math.max(n.lastIndexOf('·'), n.lastIndexOf('•')), Math.max(n.lastIndexOf('・'), n.lastIndexOf('‧')));
+            String shortForm = dot >= 0 ? n.substring(dot + 1) : "";
+            for (int i = shortForm.length() < 2 ? -1 : sentence.indexOf(shortForm); i >= 0; i = sentence.indexOf(shortForm, i + 1)) {
+                int end = i + shortForm.length();
+                Matcher title = lex.titlePattern().matcher(sentence);
+                title.region(end, sentence.length());
+                if (!taken[i] && !taken[end - 1] && title.lookingAt()) {
                     out.add(new Located(n, i, end));
                 }
             }
@@ -86,7 +99,7 @@ final class MentionReader {
                 d.cohort = Integer.valueOf(cohort.group(1));
                 segment = segment.substring(0, cohort.start());
             }
-            segment = stripTrailingTitles(segment, d.titles);
+            segment = stripLeadingTitles(stripTrailingTitles(segment, d.titles), d.titles);
             d.org = orgIn(segment);
             d.departmentRole = segment.strip().endsWith("系") && d.org == null
                     || pre != null && pre.group().startsWith("系");
@@ -229,9 +242,21 @@ final class MentionReader {
         return seg;
     }
 
+    /** 课题负责人中国科学院…: a role word that opens the segment belongs to the name after it. */
+    private String stripLeadingTitles(String segment, List<String> titles) {
+        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
+        Matcher t = lex.titlePattern().matcher(seg);
+        while (t.lookingAt() && t.end() < seg.length()) {
+            titles.add(lex.canonicalTitle(t.group()));
+            seg = seg.substring(t.end()).strip();
+            t = lex.titlePattern().matcher(seg);
+        }
+        return seg;
+    }
+
     /** The affiliation a segment ends with, or null. */
     static String orgIn(String segment) {
-        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
+        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip().replaceFirst("^(?:应|经|据)", "");
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");

@@ -168,11 +168,16 @@ final class NameFinder {
         }
         Matcher dotted = NameForms.dottedName().matcher(s);
         while (dotted.find()) {
-            int before = dotted.start() - 1;
+            String name = NameForms.trimDotted(dotted.group());
+            if (name == null) {
+                continue;
+            }
+            int start = s.indexOf(name, dotted.start());
+            int before = start - 1;
             boolean quoted = before >= 0 && "“‘\"《".indexOf(s.charAt(before)) >= 0;
-            String rest = s.substring(dotted.end());
+            String rest = s.substring(start + name.length());
             if (!quoted && !rest.matches("^(?:计划|项目|奖|论坛|基金|工程|大楼|楼|路|”).*")) {
-                found.add(dotted.group());
+                found.add(name);
             }
         }
     }
@@ -255,6 +260,9 @@ final class NameFinder {
         if (c4 != null && NameForms.isHan(c4) && lex.surnameLength(c4) == 2
                 && NameForms.NAME_END_STOP.indexOf(c4.charAt(3)) < 0) {
             return c4;
+        }
+        if (a < s.length() && "和与及的在是为对从向由以并或且".indexOf(s.charAt(a)) >= 0) {
+            return null; // 教授和德国…: a conjunction, not a surname
         }
         String c3 = a + 3 <= s.length() ? s.substring(a, a + 3) : null;
         String c2 = a + 2 <= s.length() ? s.substring(a, a + 2) : null;

@@ -14,8 +14,14 @@ final class NameForms {
     /** A name does not end like an organisation (工程系, 姚班) or on a particle (解答了). */
     private static final String ORG_LAST = "系院所部局处司组班校厅委室站馆会楼了的们着过地得是在和与及为";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-zA-Z'\\-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+)){1,3}");
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'\\-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,3}");
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:[·•・‧]\\p{IsHan}{1,8}){1,3}");
+    private static final String DOTS = "·•・‧";
+    /** Characters Chinese uses to transliterate foreign names (乔纳森·怀特); a dotted name is made of these. */
+    private static final String TRANSLITERATION = "阿埃艾爱安奥巴贝本比彼宾波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖甘戈格古"
+            + "哈汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克库拉莱兰朗劳勒雷蕾里利莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅门米敏明莫默"
+            + "姆穆纳娜奈南内尼妮努诺欧帕派潘佩皮珀普奇齐乔切琼丘萨塞赛桑瑟森沙莎尚舍施斯松苏索塔泰坦汤唐特提汀图托瓦威韦维温沃"
+            + "乌西希谢辛休雅亚扬耶伊因英尤于约泽扎詹珍朱卓兹佐尔夫茨丽娅黛薇露怀赖瑞丝杰蒙諾霍顿埃尔";
     private static final Set<String> NOT_NAMES = Set.of("同学", "老师", "教师", "大家", "本次", "全体", "全系", "各位",
             "成员", "专家", "双方", "会议", "项目", "课题", "团队", "学生", "嘉宾", "师生", "代表", "领导", "作者", "研究");
 
@@ -41,7 +47,32 @@ final class NameForms {
     }
 
     static boolean isDottedName(String s) {
-        return s != null && DOTTED_NAME.matcher(s).matches();
+        return s != null && DOTTED_NAME.matcher(s).matches()
+                && s.codePoints().allMatch(c -> DOTS.indexOf(c) >= 0 || TRANSLITERATION.indexOf(c) >= 0);
+    }
+
+    /** The transliterated name inside a run of Han characters around a middle dot, or null. */
+    static String trimDotted(String run) {
+        int dot = firstDot(run);
+        int s = dot - 1;
+        while (s >= 0 && TRANSLITERATION.indexOf(run.charAt(s)) >= 0) {
+            s--;
+        }
+        int e = dot + 1;
+        while (e < run.length() && (TRANSLITERATION.indexOf(run.charAt(e)) >= 0 || DOTS.indexOf(run.charAt(e)) >= 0)) {
+            e++;
+        }
+        String name = run.substring(s + 1, e);
+        return isDottedName(name) ? name : null;
+    }
+
+    private static int firstDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (DOTS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isName(String s, Lexicon lex) {

@@ -29,9 +29,9 @@ final class ProjectExtractor {
             Matcher pt = PROGRAMME_TITLE.matcher(text);
             while (pt.find()) {
                 Draft d = find(projects, pt.group(2), null, t, s);
-                d.programme = d.programme == null ? clean(pt.group(1)) : d.programme;
+                d.programme = d.programme == null ? clean(pt.group(1)).replaceFirst("^[^“”]*的", "") : d.programme;
                 Matcher lead = LEADS.matcher(text);
-                if (lead.find() && lead.start() < pt.start()) {
+                if (lead.find() && lead.start() < pt.start(2)) {
                     List<String> who = s.namesBetween(0, lead.start());
                     if (!who.isEmpty()) {
                         d.leaders.add(who.get(who.size() - 1));

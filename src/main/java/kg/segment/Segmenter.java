@@ -28,13 +28,15 @@ public final class Segmenter {
         List<String> headerSources = new ArrayList<>(doc.runningHeaders());
         headerSources.addAll(paras.subList(0, Math.min(3, paras.size())));
         IssueMeta issue = IssueHeaderParser.parse(headerSources, doc.source().name());
+        Integer year = issue.year() != null ? issue.year()
+                : DateFinder.first(String.join("\n", paras), null).map(LocalDate::getYear).orElse(null);
 
         List<int[]> sections = findSections(paras); // [start, numeral]
         List<Item> items = new ArrayList<>();
         if (sections.isEmpty()) {
             List<Integer> titles = chooseItemTitles(paras, 0, paras.size());
             if (titles.size() >= 2) {
-                items.addAll(cut(paras, 0, paras.size(), null, 1, titles, issue, doc.wrapWidth()));
+                items.addAll(cut(paras, 0, paras.size(), null, 1, titles, year, doc.wrapWidth()));
             }
         } else {
             for (int s = 0; s < sections.size(); s++) {
@@ -42,22 +44,24 @@ public final class Segmenter {
                 int end = s + 1 < sections.size() ? sections.get(s + 1)[0] : paras.size();
                 String name = SECTION.matcher(paras.get(sections.get(s)[0])).replaceFirst("$2").strip();
                 List<Integer> titles = chooseItemTitles(paras, start, end);
-                items.addAll(cut(paras, start, end, name, s + 1, titles, issue, doc.wrapWidth()));
+                items.addAll(cut(paras, start, end, name, s + 1, titles, year, doc.wrapWidth()));
             }
         }
         if (items.isEmpty()) {
             warnings.add(doc.source().name() + ": no sections or numbered items found; read as a single article");
-            items.add(singleArticle(paras, issue));
+            items.add(singleArticle(paras, year));
         }
         return new SegmentedDocument(issue, items, warnings);
     }
 
+    /** Section headings numbered on from the first one (an excerpt may start at 三、). */
     private static List<int[]> findSections(List<String> paras) {
         List<int[]> out = new ArrayList<>();
-        int expected = 1;
+        int expected = -1;
         for (int i = 0; i < paras.size(); i++) {
             Matcher m = SECTION.matcher(paras.get(i));
-            if (m.matches() && ChineseNumerals.parse(m.group(1)) == expected) {
+            if (m.matches() && (expected < 0 || ChineseNumerals.parse(m.group(1)) == expected)) {
+                expected = ChineseNumerals.parse(m.group(1));
                 out.add(new int[] {i, expected});
                 expected++;
             }
@@ -122,7 +126,7 @@ public final class Segmenter {
     }
 
     private List<Item> cut(List<String> paras, int start, int end, String section, int sectionIndex,
-                           List<Integer> titles, IssueMeta issue, double wrap) {
+                           List<Integer> titles, Integer year, double wrap) {
         double titleLineWidth = titles.stream().mapToDouble(i -> DisplayWidth.of(paras.get(i))).max().orElse(0);
         List<Item> items = new ArrayList<>();
         int index = 0;
@@ -147,11 +151,11 @@ public final class Segmenter {
             if (!unnumbered.isEmpty()) {
                 bodyEnd = unnumbered.get(0)[0];
             }
-            items.add(item(sectionIndex, ++index, section, number, title, paras.subList(bodyStart, bodyEnd), issue));
+            items.add(item(sectionIndex, ++index, section, number, title, paras.subList(bodyStart, bodyEnd), year));
             for (int u = 0; u < unnumbered.size(); u++) {
                 int h = unnumbered.get(u)[0];
                 int uEnd = u + 1 < unnumbered.size() ? unnumbered.get(u + 1)[0] : stop;
-                items.add(item(sectionIndex, ++index, section, null, paras.get(h), paras.subList(h + 1, uEnd), issue));
+                items.add(item(sectionIndex, ++index, section, null, paras.get(h), paras.subList(h + 1, uEnd), year));
             }
         }
         return items;
@@ -197,12 +201,12 @@ public final class Segmenter {
     }
 
     private static Item item(int sectionIndex, int index, String section, Integer number, String title,
-                             List<String> body, IssueMeta issue) {
-        LocalDate date = DateFinder.first(String.join("\n", body), issue.year()).orElse(null);
+                             List<String> body, Integer year) {
+        LocalDate date = DateFinder.first(String.join("\n", body), year).orElse(null);
         return new Item(sectionIndex + "." + index, section, sectionIndex, number, title, date, body);
     }
 
-    private static Item singleArticle(List<String> paras, IssueMeta issue) {
+    private static Item singleArticle(List<String> paras, Integer year) {
         if (paras.isEmpty()) {
             return new Item("1.1", null, 1, null, "", null, List.of());
         }
@@ -210,7 +214,6 @@ public final class Segmenter {
         boolean headline = paras.size() > 1 && DisplayWidth.of(first) <= 60 && !first.endsWith("。");
         String title = headline ? first : "";
         List<String> body = headline ? paras.subList(1, paras.size()) : paras;
-        Integer year = issue.year();
         LocalDate date = DateFinder.first(String.join("\n", body), year).orElse(null);
         return new Item("1.1", null, 1, null, title, date, body);
     }
