@@ -1,9 +1,9 @@
 package kg.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
  * award ({@code “…数据集”获得“…”奖项}) going to its authors. A further {@code ，获评…} clause keeps the subject.
  */
 final class AwardExtractor {
-    private static final String SUBJECT_GLUE = "(?:\\s*(?:(?:副|助理|讲席)?教授|研究员|院士|博士生|博士后|同学|老师))?"
-            + "(?:团队|课题组|研究团队)?(?:同学)?(?:以第一完成人(?:身份)?)?";
+    private static final String SUBJECT_GLUE = "(?:\\s*(?:(?:副|助理|讲席)?教授|研究员|院士|博士生|博士后|硕士生|本科生|同学|老师))?"
+            + "(?:团队|课题组|研究团队)?(?:同学)?(?:以第一完成人(?:身份)?)?(?:还|也|又|同时|均|分别|曾|先后|再次|共同)?";
+    private static final Pattern CO_SUBJECT_GAP = Pattern.compile(
+            "^\\s*(?:(?:副|助理)?教授|研究员|博士生|博士后|硕士生|本科生|同学)?\\s*(?:、|和|及|与|以及)");
+    private static final Pattern GROUP_AFTER = Pattern.compile("^\\s*(?:(?:副|助理)?教授|研究员)?(?:课题组|团队|研究组)");
     private static final Pattern VERB = Pattern.compile("(?<![捕俘斩缴收])(?:荣获|获评|获得|入选|当选|获(?![取悉知益]))(?:了)?");
     private static final Pattern NOT_AWARD = Pattern.compile(".*(?:项目|基金|资助|计划|课题(?!组)|论文|成果|支持|突破|批准|立项).*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
 
     List<AwardFact> extract(ItemText t, List<WorkFact> works, Integer issueYear) {
-        Map<String, AwardFact> out = new LinkedHashMap<>();
+        List<AwardFact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         List<ItemText.Sentence> all = new ArrayList<>();
         all.add(t.title);
         all.addAll(t.sentences);
@@ -52,23 +56,43 @@ final class AwardExtractor {
                 if (award == null) {
                     continue;
                 }
-                Integer year = year(clause, t, text, issueYear);
-                out.putIfAbsent(award + "|" + subject, new AwardFact(award, year, subject, t.evidence(s)));
+                Integer year = year(text.substring(0, from), t, text, issueYear);
+                List<String> fresh = subject.stream().filter(n -> seen.add(award + "|" + n)).toList();
+                if (!fresh.isEmpty()) {
+                    out.add(new AwardFact(award, year, fresh, t.evidence(s)));
+                }
             }
         }
-        return List.copyOf(out.values());
+        return out;
     }
 
-    /** The people a clause opens with before its verb: a name and its role or group words, nothing else. */
+    /**
+     * The people a clause opens with before its verb: a name with only role or group words after it, and the
+     * names listed with it (郑雨桐、宋嘉怡课题组硕士生冯子墨荣获: 郑雨桐 and 冯子墨; 宋嘉怡 only names a group).
+     */
     private static List<String> subject(ItemText.Sentence s, int clauseStart, String head) {
-        for (MentionReader.Located n : s.names()) {
-            if (n.start() < clauseStart || n.end() > clauseStart + head.length()) {
+        List<MentionReader.Located> inClause = s.names().stream()
+                .filter(n -> n.start() >= clauseStart && n.end() <= clauseStart + head.length()).toList();
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            MentionReader.Located n = inClause.get(i);
+            if (!head.substring(n.end() - clauseStart).matches(SUBJECT_GLUE)) {
                 continue;
             }
-            String tail = head.substring(n.end() - clauseStart);
-            if (tail.matches(SUBJECT_GLUE)) {
-                return List.of(n.name());
+            List<String> names = new ArrayList<>();
+            names.add(n.name());
+            int next = i;
+            for (int j = i - 1; j >= 0; j--) {
+                String after = s.text().substring(inClause.get(j).end(), inClause.get(next).start());
+                if (GROUP_AFTER.matcher(after).find()) {
+                    continue; // the head of a group the next name belongs to
+                }
+                if (!CO_SUBJECT_GAP.matcher(after).find()) {
+                    break;
+                }
+                names.add(0, inClause.get(j).name());
+                next = j;
             }
+            return names;
         }
         return null;
     }
@@ -100,11 +124,18 @@ final class AwardExtractor {
         return r;
     }
 
-    /** The year named in the clause, else the item's date, else the last year the item named before it. */
-    private static Integer year(String clause, ItemText t, String sentence, Integer issueYear) {
-        Matcher y = YEAR.matcher(clause);
-        if (y.find()) {
-            return Integer.valueOf(y.group(1));
+    /**
+     * The last year the sentence names up to the award's clause, else the item's date, else the last year the
+     * item named before the sentence.
+     */
+    private static Integer year(String upToClause, ItemText t, String sentence, Integer issueYear) {
+        Matcher y = YEAR.matcher(upToClause);
+        Integer named = null;
+        while (y.find()) {
+            named = Integer.valueOf(y.group(1));
+        }
+        if (named != null) {
+            return named;
         }
         if (t.item.date() != null) {
             return t.item.date().getYear();

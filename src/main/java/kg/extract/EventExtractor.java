@@ -1,11 +1,14 @@
 package kg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.segment.DateFinder;
 
 /**
  * Reads the event an item reports: an item with a date whose headline names a visit, talk, ceremony,
@@ -30,6 +33,8 @@ final class EventExtractor {
     private static final Pattern LIST_GLUE = Pattern.compile("^[、和及与]|^\\s*(?:以及|和|及|与|、)");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:主讲人|报告人|主讲嘉宾)(?:为|是)?\\s*$");
     private static final Pattern REPORTED = Pattern.compile("分别(?:从[^，。]*方面)?(?:汇报|介绍|报告)");
+    private static final Pattern HAPPENED = Pattern.compile(
+            "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
@@ -85,7 +90,24 @@ final class EventExtractor {
         }
         List<EventParticipant> list = new ArrayList<>();
         people.forEach((n, r) -> list.add(new EventParticipant(n, r)));
-        return List.of(new EventFact(type, t.item.title(), t.item.date(), location, list, t.evidence(lead)));
+        return List.of(new EventFact(type, t.item.title(), date(t), location, list, t.evidence(lead)));
+    }
+
+    /**
+     * The date of the sentence that reports the event happening (…举办/召开/访问…), else the item's date: a web
+     * article's date line is when it was posted, not when the event took place.
+     */
+    private static LocalDate date(ItemText t) {
+        Integer year = t.item.date() == null ? null : t.item.date().getYear();
+        for (ItemText.Sentence s : t.sentences) {
+            if (HAPPENED.matcher(s.text()).find()) {
+                Optional<LocalDate> d = DateFinder.first(s.text(), year);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return t.item.date();
     }
 
     /** The people a sentence says speak: the nearest name before each speaking phrase, and its list-mates. */

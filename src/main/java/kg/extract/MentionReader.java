@@ -136,6 +136,7 @@ final class MentionReader {
             if (located.stream().noneMatch(o -> o.start() > from && o.start() < clauseEnd(sentence, from + 1))) {
                 appositive(sentence, after, d);
             }
+            d.groupHead = Cues.GROUP.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
             prevEnd = after;
             drafts.add(d);
         }
@@ -170,7 +171,7 @@ final class MentionReader {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Draft prev = drafts.get(i - 1);
-            if (d.titles.isEmpty() && d.listed && !prev.titles.isEmpty() && !prev.postTitle) {
+            if (d.titles.isEmpty() && d.listed && !d.groupHead && !prev.titles.isEmpty() && !prev.postTitle) {
                 d.titles.addAll(prev.titles);
             }
             if (d.cohort == null && d.listed && prev.cohort != null && d.titles.equals(prev.titles)) {
@@ -301,6 +302,8 @@ final class MentionReader {
         String alias;
         Integer cohort;
         boolean listed;
+        /** Named as the head of a group (宋嘉怡课题组), not as one of a list of people with the same role. */
+        boolean groupHead;
         boolean postTitle;
 
         Draft(Located m) {
