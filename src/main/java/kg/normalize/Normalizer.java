@@ -88,7 +88,7 @@ public final class Normalizer {
         for (String line : lines) {
             boolean startsNew = previous == null
                     || STRUCTURAL.matcher(line).matches()
-                    || !continues(previous, wrap);
+                    || !continues(previous, line, wrap);
             if (startsNew) {
                 if (current.length() > 0) {
                     paragraphs.add(current.toString());
@@ -106,14 +106,20 @@ public final class Normalizer {
         return paragraphs;
     }
 
-    /** Does the text go on past the end of this line? */
-    private static boolean continues(String line, double wrap) {
+    /**
+     * Does the text go on from this line to the next? It does when the line fills the page width and does not
+     * end a sentence. A full line that ends a sentence may end its paragraph too: it goes on only into a line
+     * that is itself full or ends a sentence, not into a short unpunctuated one (a heading or a caption).
+     */
+    private static boolean continues(String line, String next, double wrap) {
         if (wrap == 0) {
             return false;
         }
         double w = DisplayWidth.of(line);
-        boolean endsSentence = endsSentence(line);
-        return endsSentence ? w >= wrap - 1.5 : w >= wrap * 0.85;
+        if (!endsSentence(line)) {
+            return w >= wrap * 0.85;
+        }
+        return w >= wrap - 1.5 && (DisplayWidth.of(next) >= wrap * 0.85 || endsSentence(next));
     }
 
     private static boolean endsSentence(String line) {
@@ -128,10 +134,18 @@ public final class Normalizer {
     private static void appendJoined(StringBuilder sb, String next) {
         char last = sb.charAt(sb.length() - 1);
         char first = next.charAt(0);
-        if (isLatinWordChar(last) && isLatinWordChar(first) || (last == ',' || last == ';') && isLatinWordChar(first)) {
+        boolean latinPair = isLatinWordChar(last) && isLatinWordChar(first);
+        // the PDF sets Latin words apart from Chinese with spaces; a break there took the space
+        boolean mixed = isHan(last) && Character.isLetter(first) && first < 0x250
+                || Character.isLetter(last) && last < 0x250 && isHan(first);
+        if (latinPair || mixed || (last == ',' || last == ';') && isLatinWordChar(first)) {
             sb.append(' ');
         }
         sb.append(next);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinWordChar(char c) {

@@ -69,7 +69,12 @@ public final class Segmenter {
         return out;
     }
 
-    /** Paragraph indexes of the item titles in [start, end): the best run numbered 1, 2, 3 … */
+    /**
+     * Paragraph indexes of the item titles in [start, end): the run numbered 1, 2, 3 … whose titles look most
+     * like headlines. A candidate scores for its length, for being numbered in the section's own style
+     * ({@code 1.标题} vs {@code 1. 小标题}) and for being followed by a lead that gives a date; a body's short
+     * sub-heading scores below zero, so a run takes it only when nothing better carries the number.
+     */
     private static List<Integer> chooseItemTitles(List<String> paras, int start, int end) {
         List<Integer> cands = new ArrayList<>();
         for (int i = start; i < end; i++) {
@@ -77,48 +82,71 @@ public final class Segmenter {
                 cands.add(i);
             }
         }
+        Boolean spaced = cands.stream().filter(c -> number(paras.get(c)) == 1)
+                .max(java.util.Comparator.comparingDouble(c -> DisplayWidth.of(paras.get(c))))
+                .map(c -> spacedAfterNumber(paras.get(c))).orElse(null);
         int n = cands.size();
-        int[] len = new int[n];
-        double[] score = new double[n];
+        double[] best = new double[n];
         int[] prev = new int[n];
-        int best = -1;
+        int top = -1;
         for (int c = 0; c < n; c++) {
-            int num = number(paras.get(cands.get(c)));
-            double own = titleScore(paras.get(cands.get(c)));
+            int at = cands.get(c);
+            int num = number(paras.get(at));
+            double own = titleScore(paras, at, end, spaced);
+            best[c] = Double.NEGATIVE_INFINITY;
             prev[c] = -1;
             if (num == 1) {
-                len[c] = 1;
-                score[c] = own;
+                best[c] = own;
             }
             for (int p = 0; p < c; p++) {
-                if (len[p] > 0 && number(paras.get(cands.get(p))) == num - 1
-                        && (len[p] + 1 > len[c] || len[p] + 1 == len[c] && score[p] + own > score[c])) {
-                    len[c] = len[p] + 1;
-                    score[c] = score[p] + own;
+                if (best[p] > Double.NEGATIVE_INFINITY && number(paras.get(cands.get(p))) == num - 1
+                        && best[p] + own > best[c]) {
+                    best[c] = best[p] + own;
                     prev[c] = p;
                 }
             }
-            if (len[c] > 0 && (best < 0 || len[c] > len[best] || len[c] == len[best] && score[c] > score[best])) {
-                best = c;
+            if (best[c] > Double.NEGATIVE_INFINITY && (top < 0 || best[c] > best[top])) {
+                top = c;
             }
         }
         List<Integer> chosen = new ArrayList<>();
-        for (int c = best; c >= 0; c = prev[c]) {
+        for (int c = top; c >= 0; c = prev[c]) {
             chosen.add(0, cands.get(c));
         }
         return chosen;
     }
 
+    private static double titleScore(List<String> paras, int at, int end, Boolean spaced) {
+        String para = paras.get(at);
+        String title = NUMBERED.matcher(para).replaceFirst("$2");
+        double score = Math.min(DisplayWidth.of(title), 30) / 10;
+        if (endsLikeSentence(title)) {
+            score -= 1;
+        }
+        if (DisplayWidth.of(title) < 8) {
+            score -= 2;
+        }
+        if (spaced != null) {
+            score += spacedAfterNumber(para) == spaced ? 1 : -2;
+        }
+        for (int i = at + 1; i < Math.min(end, at + 3); i++) {
+            String lead = paras.get(i);
+            if (DateFinder.first(lead.substring(0, Math.min(lead.length(), 40)), 2000).isPresent()) {
+                score += 2;
+                break;
+            }
+        }
+        return score;
+    }
+
+    private static boolean spacedAfterNumber(String para) {
+        Matcher m = NUMBERED.matcher(para);
+        return m.matches() && Character.isWhitespace(para.charAt(m.start(2) - 1));
+    }
+
     private static int number(String para) {
         Matcher m = NUMBERED.matcher(para);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    /** Headlines are long and do not end like a sentence; a body's sub-heading is a few words. */
-    private static double titleScore(String para) {
-        String title = NUMBERED.matcher(para).replaceFirst("$2");
-        double s = Math.min(DisplayWidth.of(title), 30);
-        return endsLikeSentence(title) ? s / 2 : s;
     }
 
     private static boolean endsLikeSentence(String s) {
