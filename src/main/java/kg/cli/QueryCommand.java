@@ -1,6 +1,8 @@
 package kg.cli;
 
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,12 +14,17 @@ import kg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code kg query}: runs a canned query over the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a canned query (see 'kg queries') over the store.")
 public final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -31,17 +38,17 @@ public final class QueryCommand implements Callable<Integer> {
             description = "csv, tsv, json or table (default: ${DEFAULT-VALUE}).")
     String format;
 
-    /** Where results go; standard output unless a test says otherwise. */
-    OutputStream out = System.out;
-
     @Override
     public Integer call() throws Exception {
         ResultFormat f = ResultFormat.parse(format);
         CannedQuery q = QueryCatalog.load().get(name)
                 .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (KgStore kg = KgStore.open(store.store)) {
-            new QueryRunner(kg.dataset()).write(q, params, f, out);
+            new QueryRunner(kg.dataset()).write(q, params, f, buffer);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return Main.OK;
     }

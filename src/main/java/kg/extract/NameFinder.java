@@ -197,7 +197,7 @@ final class NameFinder {
     private String nameBefore(String s, int b, List<Tagger.Token> tokens, boolean rejectCommonWords) {
         for (Tagger.Token t : tokens) {
             if (t.end() == b && t.personName() && NameForms.isName(t.word(), lex) && !gluedToPrevious(s, t.start())) {
-                return t.word();
+                return widened(s, t);
             }
         }
         if (b >= 2 && Character.isLetter(s.charAt(b - 1)) && s.charAt(b - 1) < 0x250) {
@@ -213,7 +213,16 @@ final class NameFinder {
         boolean two = c2 != null && NameForms.isChineseName(c2, lex);
         three = three && !gluedToPrevious(s, b - 3);
         two = two && !gluedToPrevious(s, b - 2);
-        String pick = three && two ? (lex.isCommonSurname(c3.charAt(0)) ? c3 : c2) : three ? c3 : two ? c2 : null;
+        if (three && two) {
+            // a name starts right after a boundary (，、 an affiliation); otherwise trust a common surname
+            boolean boundary = b == 3 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(b - 4)) >= 0;
+            boolean preferThree = boundary || lex.isCommonSurname(c3.charAt(0));
+            String first = preferThree ? c3 : c2;
+            String second = preferThree ? c2 : c3;
+            return !rejectCommonWords || !Tagger.isCommonWord(first) ? first
+                    : !Tagger.isCommonWord(second) ? second : null;
+        }
+        String pick = three ? c3 : two ? c2 : null;
         if (pick != null && rejectCommonWords && Tagger.isCommonWord(pick)) {
             return null;
         }
@@ -234,6 +243,20 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * HanLP sometimes reads a surname as a word of its own (何 'what' in 系何文涛): a two-character name right
+     * after an affiliation, with a common surname before it, is the three-character name.
+     */
+    private String widened(String s, Tagger.Token t) {
+        int p = t.start() - 1;
+        if (t.word().length() == 2 && p >= 1 && lex.isCommonSurname(s.charAt(p))
+                && NameForms.PRE_TITLE_PREV.indexOf(s.charAt(p - 1)) >= 0
+                && NameForms.isChineseName(s.substring(p, t.end()), lex)) {
+            return s.substring(p, t.end());
+        }
+        return t.word();
     }
 
     /** The name that starts where a role word ends, or null. */

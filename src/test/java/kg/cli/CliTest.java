@@ -1,0 +1,116 @@
+package kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line, run in-process on the bundled issue: what a user types and what they see. */
+class CliTest {
+    @TempDir
+    static Path tmp;
+    private static String store;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingest() {
+        store = tmp.resolve("store").toString();
+        Run r = run("ingest", "--store", store, "data/newsletters");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("ingested 1 document(s): 19 items"), r.out());
+    }
+
+    @Test
+    void queriesAnswerAsCsv() {
+        Run r = run("query", "items", "--store", store, "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\\R");
+        assertEquals("item,section,number,title,date", lines[0]);
+        assertEquals(20, lines.length, "a header and one row per item");
+    }
+
+    @Test
+    void parametersAreBound() {
+        Run people = run("query", "people", "--store", store, "--format", "csv");
+        String someone = people.out().split("\\R")[1].split(",")[1];
+        Run r = run("query", "person-profile", "--store", store, "--param", "name=" + someone, "--format", "tsv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().strip().split("\\R").length > 1, "the profile of " + someone + " has rows");
+        Run hostile = run("query", "person-profile", "--store", store, "--param", "name=\" } ; DROP ALL ; #", "--format", "csv");
+        assertEquals(0, hostile.exit(), hostile.err());
+        assertEquals(1, hostile.out().strip().split("\\R").length, "nobody has that name: only the header");
+    }
+
+    @Test
+    void explainPrintsEachFactWithItsItemAndSentence() {
+        Run people = run("query", "authorships", "--store", store, "--format", "csv");
+        String author = people.out().split("\\R")[1].split(",")[1];
+        Run r = run("explain", author, "--store", store);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Authorship (as agent)"), r.out());
+        assertTrue(r.out().contains("from https://kg.ess.tsinghua.edu.cn/id/item/"), r.out());
+        assertTrue(r.out().contains(author), "the sentence names them");
+    }
+
+    @Test
+    void listsTheCannedQueries() {
+        Run r = run("queries");
+        assertEquals(0, r.exit());
+        for (String q : new String[] {"items", "people", "works", "authorships", "collaborations", "events", "awards", "projects"}) {
+            assertTrue(r.out().contains(q + " "), q);
+        }
+    }
+
+    @Test
+    void errorsAreOneLineNamingTheProblem() {
+        Run missing = run("ingest", "--store", store, "no/such/file.txt");
+        assertEquals(1, missing.exit());
+        assertEquals("kg: no/such/file.txt: no such file or directory", missing.err().strip());
+
+        Run unknown = run("query", "nosuch", "--store", store);
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().startsWith("kg: no canned query named 'nosuch'"), unknown.err());
+
+        Run badParam = run("query", "items", "--store", store, "--param", "year=2025");
+        assertEquals(1, badParam.exit());
+        assertTrue(badParam.err().contains("has no parameter 'year'"), badParam.err());
+
+        Run badDate = run("query", "events-in-range", "--store", store, "--param", "from=March", "--param", "to=2025-12-31");
+        assertEquals(1, badDate.exit());
+        assertTrue(badDate.err().contains("from must be a date"), badDate.err());
+
+        Run usage = run("ingest");
+        assertEquals(2, usage.exit());
+
+        Run nobody = run("explain", "无此人", "--store", store);
+        assertEquals(1, nobody.exit());
+        assertTrue(nobody.err().contains("无此人"), nobody.err());
+    }
+
+    @Test
+    void helpEverywhere() {
+        for (String cmd : new String[] {"ingest", "query", "queries", "explain"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.exit(), cmd);
+            assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
+        }
+    }
+}

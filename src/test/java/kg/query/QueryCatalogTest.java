@@ -1,0 +1,57 @@
+package kg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+
+/** Every canned query parses, says what it answers, and the contract queries return exactly their columns. */
+class QueryCatalogTest {
+    private static final Map<String, List<String>> CONTRACT = Map.of(
+            "items", List.of("item", "section", "number", "title", "date"),
+            "people", List.of("person", "name", "internal", "titles", "org"),
+            "works", List.of("work", "item", "type", "title", "venue", "doi", "url", "date"),
+            "authorships", List.of("work", "name", "first", "corresponding", "team"),
+            "collaborations", List.of("a", "b", "basis", "evidence"),
+            "events", List.of("event", "item", "type", "date", "location", "name", "role"),
+            "awards", List.of("award", "year", "name"),
+            "projects", List.of("project", "title", "code", "name", "role"));
+
+    private final QueryCatalog catalog = QueryCatalog.load();
+
+    @Test
+    void everyQueryParsesAndHasAHeader() {
+        assertTrue(catalog.all().size() >= CONTRACT.size() + 5, "the contract queries and the analysts' ones");
+        for (CannedQuery q : catalog.all()) {
+            Query parsed = QueryFactory.create(q.sparql());
+            assertTrue(parsed.isSelectType(), q.name() + " is a SELECT");
+            assertFalse(q.title().equals(q.name()) || q.description().isEmpty(), q.name() + " has a title and a description");
+            assertEquals(q.columns(), parsed.getResultVars(), q.name() + ": '# returns:' lists the columns it returns");
+            for (CannedQuery.Parameter p : q.parameters()) {
+                assertTrue(q.sparql().contains("?" + p.name()), q.name() + " uses its parameter " + p.name());
+                assertTrue(List.of("string", "iri", "date", "integer").contains(p.type()), q.name() + ": type of " + p.name());
+            }
+        }
+    }
+
+    @Test
+    void theContractQueriesReturnExactlyTheirColumns() {
+        CONTRACT.forEach((name, columns) -> {
+            CannedQuery q = catalog.get(name).orElseThrow(() -> new AssertionError("missing canned query " + name));
+            assertEquals(columns, QueryFactory.create(q.sparql()).getResultVars(), name);
+        });
+    }
+
+    @Test
+    void aParameterBecomesAnRdfTermNotText() {
+        CannedQuery.Parameter p = new CannedQuery.Parameter("name", "string", "");
+        String hostile = "\" } ; DROP ALL ; #";
+        assertTrue(QueryRunner.term(p, hostile).isLiteral());
+        assertEquals(hostile, QueryRunner.term(p, hostile).getLiteralLexicalForm());
+    }
+}
