@@ -32,7 +32,7 @@ final class AwardExtractor {
             String text = s.text();
             List<String> recipients = null;
             int from = 0;
-            for (String clause : text.split("(?<=[，；])")) {
+            for (String clause : text.split("(?<=[，；,;])")) {
                 int at = text.indexOf(clause, from);
                 from = at + clause.length();
                 Matcher v = VERB.matcher(clause);

@@ -121,8 +121,8 @@ final class EventExtractor {
             }
             int i = before.size() - 1;
             String gap = s.text().substring(before.get(i).end(), m.start());
-            String lastClause = gap.substring(gap.lastIndexOf('，') + 1);
-            boolean sameSubject = !gap.contains("，") || lastClause.matches("^\\s*(?:并|随后|还|又|同时|之后|继而).*");
+            String lastClause = gap.substring(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);
+            boolean sameSubject = !gap.matches(".*[，,].*") || lastClause.matches("^\\s*(?:并|随后|还|又|同时|之后|继而).*");
             if (!sameSubject || gap.contains("。") || gap.length() > 60) {
                 continue;
             }

@@ -182,7 +182,7 @@ final class MentionReader {
 
     /** 周杰威，地球系统科学系 2021 级博士生，… : the clause after a name that only describes them. */
     private void appositive(String s, int after, Draft d) {
-        if (after >= s.length() || s.charAt(after) != '，') {
+        if (after >= s.length() || s.charAt(after) != '，' && s.charAt(after) != ',') {
             return;
         }
         int end = after + 1;

@@ -29,6 +29,9 @@ final class NameFinder {
     private static final Pattern LIST_HEAD = Pattern.compile(
             "(?:从左至右|从左到右)[^。]{0,8}?(?:分别是|分别为|依次为|依次是|为|是)"
                     + "|(?:合作者|共同作者|作者|评审专家|专家|嘉宾|成员|获奖者)(?:还)?(?:包括|有|为|是)");
+    /** 编辑：张三 审核：李四 — the byline of a web article names its people. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:撰稿|供稿|编辑|审核|审稿|摄影|图片|图文|文字|责编|责任编辑|通讯员|作者|文|图)\\s*[:：]\\s*");
     private static final Pattern ORG_TAIL = Pattern.compile(
             ".*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|部|局|处|司|系|所|院|组|平台|学校)(?:（[^）]{1,12}）)?(?:的)?");
     private static final String GLUE_PREV = "，,；;：:、（(“\"。 ";
@@ -116,8 +119,21 @@ final class NameFinder {
         return titleEnds || ORG_TAIL.matcher(head).matches();
     }
 
-    /** After 从左至右分别是 / 合作者包括 …: each element of the list is a person. */
+    /** After 从左至右分别是 / 合作者包括 / 编辑： …: each element of the list is a person. */
     private void byLists(String s, List<String> found) {
+        Matcher byline = BYLINE.matcher(s);
+        List<int[]> labels = new ArrayList<>();
+        while (byline.find()) {
+            labels.add(new int[] {byline.start(), byline.end()});
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : s.length();
+            for (String element : s.substring(labels.get(i)[1], end).split("[\\s、，,/。;；]+")) {
+                if (NameForms.isChineseName(element, lex) && !Tagger.isCommonWord(element)) {
+                    found.add(element);
+                }
+            }
+        }
         Matcher m = LIST_HEAD.matcher(s);
         while (m.find()) {
             int end = s.indexOf('。', m.end());

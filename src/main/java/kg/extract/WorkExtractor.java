@@ -99,11 +99,11 @@ final class WorkExtractor {
             if (NOT_VENUE.matcher(printed).matches()) {
                 continue;
             }
-            if (zh.group(2) != null) {
-                return zh.group(2).strip();
-            }
             String known = lex.venue(printed);
-            return known != null ? known : printed;
+            if (known != null) {
+                return known;
+            }
+            return zh.group(2) != null ? zh.group(2).strip() : printed;
         }
         Matcher en = EN_VENUE.matcher(text);
         if (en.find()) {
