@@ -18,6 +18,8 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 
 /**
  * The whole dataset (every named graph: the issues and the ontology) written with RDF4J Rio as TriG or JSON-LD.
@@ -35,6 +37,8 @@ public final class RdfExport {
         quads.sort(Comparator.comparing((Quad q) -> q.getGraph().toString()).thenComparing(q -> q.getSubject().toString())
                 .thenComparing(q -> q.getPredicate().toString()).thenComparing(q -> q.getObject().toString()));
         RDFWriter rio = Rio.createWriter(format, out);
+        // Compact JSON-LD: the namespaces below become its context, so terms read as kg:name, not full IRIs.
+        rio.getWriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
         rio.startRDF();
         rio.handleNamespace(KG.PREFIX, KG.NAMESPACE);
         rio.handleNamespace("id", KG.DATA);
