@@ -6,6 +6,7 @@ import kg.report.Review;
 import kg.report.ReviewBuilder;
 import kg.report.ReviewFormat;
 import kg.store.KgStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +50,13 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     /** Parses --format; a wrong value is a usage error that names the choices. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReviewFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReviewFormat> {
         @Override
         public ReviewFormat convert(String value) {
             try {
                 return ReviewFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -3,6 +3,7 @@ package kg.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,10 +22,7 @@ final class CsvReview implements ReviewWriter {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get();
         CSVPrinter csv = new CSVPrinter(out, format);
         for (PersonReview p : r.people()) {
-            for (Tie t : p.internal()) {
-                rows(r.year(), t, csv);
-            }
-            for (Tie t : p.external()) {
+            for (Tie t : p.ties()) {
                 rows(r.year(), t, csv);
             }
         }
@@ -42,7 +40,7 @@ final class CsvReview implements ReviewWriter {
             Source s = te.source();
             csv.printRecord(year, a.name(), a.pinyin(), a.internal(), b.name(), b.pinyin(), b.internal(), b.org(),
                     e.basis(), e.type(), e.iri(), e.title(), e.venue(), e.doi(), e.url(), e.code(), te.personPart(),
-                    te.collaboratorPart(), te.date().value(), te.date().dating().name().toLowerCase(java.util.Locale.ROOT),
+                    te.collaboratorPart(), te.date().value(), te.date().dating().name().toLowerCase(Locale.ROOT),
                     s.issue(), s.section(), s.position(), s.title(), s.item());
         }
     }

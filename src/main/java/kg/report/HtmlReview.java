@@ -3,6 +3,7 @@ package kg.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The review as one self-contained HTML page (no scripts, fonts or style sheets fetched), with print CSS: A4,
@@ -180,7 +181,7 @@ final class HtmlReview implements ReviewWriter {
         return "<b>" + esc(p.name()) + "</b>" + (who.isEmpty() ? "" : " <span class=\"who\">(" + esc(who) + ")</span>");
     }
 
-    private static <T> void list(List<T> things, java.util.function.Function<T, String> html, StringBuilder out) {
+    private static <T> void list(List<T> things, Function<T, String> html, StringBuilder out) {
         if (things.isEmpty()) {
             out.append("<p>None.</p>\n");
             return;

@@ -1,6 +1,7 @@
 package kg.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,23 +11,13 @@ import java.io.Writer;
 final class JsonReview implements ReviewWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // the caller owns the writer (it may be standard output)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
     @Override
     public void write(Review review, Writer out) throws IOException {
-        JSON.writeValue(new NonClosingWriter(out), review);
+        JSON.writeValue(out, review);
         out.write('\n');
-    }
-
-    /** Jackson closes what it writes to; the caller owns the writer. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

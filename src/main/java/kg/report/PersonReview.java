@@ -1,6 +1,7 @@
 package kg.report;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One department member's year: collaborators inside the department, then outside (with institution), each
@@ -13,5 +14,10 @@ public record PersonReview(Person person, List<Tie> internal, List<Tie> external
         external = List.copyOf(external);
         events = List.copyOf(events);
         awards = List.copyOf(awards);
+    }
+
+    /** Every collaborator, inside the department first. */
+    public List<Tie> ties() {
+        return Stream.concat(internal.stream(), external.stream()).toList();
     }
 }

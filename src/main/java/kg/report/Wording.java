@@ -1,6 +1,9 @@
 package kg.report;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The phrases every human-readable review shares, so Markdown and HTML say the same thing. */
 final class Wording {
@@ -28,7 +31,7 @@ final class Wording {
     static String whoElse(Person p, boolean withOrg) {
         String py = p.pinyin() != null && !p.pinyin().equals(p.name()) ? p.pinyin() : null;
         String org = withOrg ? p.org() : null;
-        return String.join(", ", java.util.stream.Stream.of(py, org).filter(s -> s != null).toList());
+        return String.join(", ", Stream.of(py, org).filter(Objects::nonNull).toList());
     }
 
     /** Who did what on a piece of evidence: "俞乐: leader; 王也: member", empty parts left out. */
@@ -43,7 +46,7 @@ final class Wording {
         return sb.toString();
     }
 
-    static String counts(java.util.Map<String, Integer> counts) {
+    static String counts(Map<String, Integer> counts) {
         return String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 

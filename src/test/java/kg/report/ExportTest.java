@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kg.query.QueryCatalog;
@@ -203,7 +204,7 @@ class ExportTest {
     }
 
     private static Map<String, String> sorted(Map<String, String> pairs) {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         pairs.forEach((k, v) -> out.put(k, String.join(";", new TreeSet<>(List.of(v.split(";"))))));
         return out;
     }

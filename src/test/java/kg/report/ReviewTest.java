@@ -59,10 +59,7 @@ class ReviewTest {
         });
         Map<String, String> listed = new TreeMap<>();
         List<Tie> ties = new ArrayList<>(review.outsideTies());
-        review.people().forEach(p -> {
-            ties.addAll(p.internal());
-            ties.addAll(p.external());
-        });
+        review.people().forEach(p -> ties.addAll(p.ties()));
         for (Tie t : ties) {
             assertFalse(t.evidence().isEmpty(), "a tie without evidence: " + t);
             t.evidence().forEach(e -> assertNotNull(e.source().title(), "evidence without its item: " + e));
@@ -145,8 +142,7 @@ class ReviewTest {
         rows.forEach(r -> assertTrue(keys.add(r.get("person") + "|" + r.get("collaborator") + "|" + r.get("evidence")),
                 "duplicate row " + r));
         long expected = review.outsideTies().stream().mapToLong(t -> t.evidence().size()).sum()
-                + review.people().stream().flatMap(p -> java.util.stream.Stream.concat(p.internal().stream(), p.external().stream()))
-                .mapToLong(t -> t.evidence().size()).sum();
+                + review.people().stream().flatMap(p -> p.ties().stream()).mapToLong(t -> t.evidence().size()).sum();
         assertEquals(expected, rows.size());
     }
 
@@ -203,8 +199,7 @@ class ReviewTest {
     }
 
     private static TieEvidence evidenceOf(PersonReview p, String via) {
-        return java.util.stream.Stream.concat(p.internal().stream(), p.external().stream())
-                .flatMap(t -> t.evidence().stream()).filter(e -> e.evidence().iri().equals(via)).findFirst().orElse(null);
+        return p.ties().stream().flatMap(t -> t.evidence().stream()).filter(e -> e.evidence().iri().equals(via)).findFirst().orElse(null);
     }
 
     private static String pair(String a, String b) {
