@@ -29,6 +29,13 @@ public final class GraphFacts {
     record AwardRow(String award, String person, FactDate date, Source source) {
     }
 
+    /** Sources by the date they give a fact that has none of its own. */
+    private static final Comparator<Source> EARLIEST_SOURCE = Comparator
+            .comparing((Source s) -> FactDate.of(null, s)).thenComparing(Source::item);
+    /** Evidence by its date; a work reported in several issues is dated and cited by the first. */
+    private static final Comparator<Evidence> EARLIEST_EVIDENCE = Comparator
+            .comparing(Evidence::date).thenComparing(Evidence::source, EARLIEST_SOURCE);
+
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Evidence> evidence = new LinkedHashMap<>();
@@ -99,11 +106,6 @@ public final class GraphFacts {
         });
         return f;
     }
-
-    private static final Comparator<Source> EARLIEST_SOURCE = Comparator
-            .comparing((Source s) -> FactDate.of(null, s)).thenComparing(Source::item);
-    private static final Comparator<Evidence> EARLIEST_EVIDENCE = Comparator
-            .comparing(Evidence::date).thenComparing(Evidence::source, EARLIEST_SOURCE);
 
     private String part(String person, String via) {
         return String.join(", ", credited(via).getOrDefault(person, List.of()));

@@ -32,7 +32,7 @@ final class HtmlReview implements ReviewWriter {
               nav { display: none; }
               a { color: inherit; text-decoration: none; }
               a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .8em; color: var(--muted); }
-              h2 { break-before: page; }
+              h2#people, h2#outside { break-before: page; }
               h2, h3 { break-after: avoid; }
               section.person, li { break-inside: avoid; }
             }

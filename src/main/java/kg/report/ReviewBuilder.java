@@ -98,8 +98,8 @@ public final class ReviewBuilder {
     }
 
     private Summary summary(int year, List<Tie> ties) {
-        List<Evidence> dated = facts.evidence().stream().filter(e -> e.date().year() == year).toList();
-        List<Evidence> works = dated.stream().filter(e -> e.basis().equals("coauthor")).toList();
+        List<Evidence> works = facts.evidence().stream().filter(e -> e.date().year() == year)
+                .filter(e -> e.basis().equals("coauthor")).toList();
         List<ProjectEntry> projects = facts.evidence().stream().filter(e -> e.basis().equals("project"))
                 .filter(e -> e.date().year() == year)
                 .sorted(Comparator.comparing(Evidence::date).thenComparing(Evidence::iri))
