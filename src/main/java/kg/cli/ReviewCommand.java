@@ -1,0 +1,63 @@
+package kg.cli;
+
+import java.util.concurrent.Callable;
+import kg.report.GraphFacts;
+import kg.report.Review;
+import kg.report.ReviewBuilder;
+import kg.report.ReviewFormat;
+import kg.store.KgStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kg review}: the annual review of who worked with whom, with the evidence for every tie. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "The annual review of a year: for every department member active that year (by pinyin), "
+                + "their collaborators with the evidence and newsletter item of each tie, their events and awards; "
+                + "then a department summary. Facts without a date of their own are dated by their issue (marked †).")
+public final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year to review.")
+    int year;
+
+    @Option(names = "--person", paramLabel = "NAME",
+            description = "Only this member (a name as printed, or pinyin); no department summary.")
+    String person;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", converter = FormatConverter.class,
+            description = "html, md, csv (one row per person, collaborator and evidence) or json (default: ${DEFAULT-VALUE}).")
+    ReviewFormat format;
+
+    @Override
+    public Integer call() {
+        Review review;
+        try (KgStore kg = KgStore.open(store.existing())) {
+            review = new ReviewBuilder(GraphFacts.read(kg.dataset())).build(year, person);
+        }
+        output.write(spec.commandLine().getOut(), w -> format.writer().write(review, w));
+        return Main.OK;
+    }
+
+    /** Parses --format; a wrong value is a usage error that names the choices. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReviewFormat> {
+        @Override
+        public ReviewFormat convert(String value) {
+            try {
+                return ReviewFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

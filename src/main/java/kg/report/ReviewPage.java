@@ -1,0 +1,23 @@
+package kg.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.jena.query.Dataset;
+
+/** The review of a year as one self-contained, printable HTML page, for a server to return at {@code /review/{year}}. */
+public final class ReviewPage {
+    private ReviewPage() {
+    }
+
+    public static String html(Dataset dataset, int year) {
+        Review review = new ReviewBuilder(GraphFacts.read(dataset)).build(year);
+        StringWriter out = new StringWriter();
+        try {
+            ReviewFormat.HTML.writer().write(review, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
