@@ -21,8 +21,12 @@ final class MentionReader {
     private static final Pattern ORG_PHRASE = Pattern.compile(
             "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|院|办|室|站|馆|厅|学校|委员会|研究组|班|书院|学堂))"
                     + "(?:（[^）]{1,12}）)?\\s*(?:的)?\\s*$");
+    /**
+     * What stands between a list's head (or a verb) and the affiliation of a name: cut off up to its end. Words
+     * that also occur inside names of organisations (对外合作与交流中心) are cut only where a segment begins.
+     */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|和|及|、|由|为|是|有|在|对|向|与会)");
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|与会|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
     private static final String CLAUSE_BREAKS = "，,；;。！？：:";
 
@@ -257,7 +261,7 @@ final class MentionReader {
 
     /** The affiliation a segment ends with, or null. */
     static String orgIn(String segment) {
-        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip().replaceFirst("^(?:应|经|据)", "");
+        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");
