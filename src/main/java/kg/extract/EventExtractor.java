@@ -28,7 +28,7 @@ final class EventExtractor {
 
     /** What a speaker does; the speaker is the nearest name before it, with the names listed along with it. */
     private static final Pattern SPEAKS = Pattern.compile(
-            "(?:作为|作)(?:主讲人|主讲嘉宾|报告人)|作(?:了)?(?:题为\\s*[“\"][^”\"]*[”\"]\\s*的)?(?:学术|专题|主题|特邀|总结)?(?:报告|分享|讲座|发言|讲话)"
+            "(?:作为|作)(?:主讲人|主讲嘉宾|报告人)|作(?:了)?(?:题为\\s*[“\"《][^”\"》]*[”\"》]\\s*的)?(?:学术|专题|主题|特邀|总结)?(?:报告|分享|讲座|发言|讲话)"
                     + "|进行(?:了)?(?:分享|报告|汇报|主题发言)");
     private static final Pattern LIST_GLUE = Pattern.compile("^[、和及与]|^\\s*(?:以及|和|及|与|、)");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:主讲人|报告人|主讲嘉宾)(?:为|是)?\\s*$");
