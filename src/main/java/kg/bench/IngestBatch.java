@@ -6,13 +6,13 @@ package kg.bench;
  */
 public record IngestBatch(int issues, long chars, long items, long triples, long extractNanos, long loadNanos) {
 
-    IngestBatch plus(long chars, long items, long triples, long extractNanos, long loadNanos) {
-        return new IngestBatch(issues + 1, this.chars + chars, this.items + items, this.triples + triples,
-                this.extractNanos + extractNanos, this.loadNanos + loadNanos);
-    }
-
     static IngestBatch empty() {
         return new IngestBatch(0, 0, 0, 0, 0, 0);
+    }
+
+    IngestBatch plus(IngestBatch b) {
+        return new IngestBatch(issues + b.issues, chars + b.chars, items + b.items, triples + b.triples,
+                extractNanos + b.extractNanos, loadNanos + b.loadNanos);
     }
 
     public double charsPerSecond() {

@@ -2,6 +2,7 @@ package kg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchReport report = Bench.create().issues(issues).workDir(workDir).baseIssue(base).poolSize(pool)
                 .queryRuns(runs).catalog(QueryCatalog.load(extraQueries)).progress(spec.commandLine().getErr())
-                .build().run();
+                .sizeDone(this::writePartial).build().run();
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(report.toMarkdown());
@@ -68,5 +69,15 @@ public final class BenchCommand implements Callable<Integer> {
             Files.writeString(out, report.toMarkdown());
         }
         return Main.OK;
+    }
+
+    private void writePartial(BenchReport soFar) {
+        if (out != null) {
+            try {
+                Files.writeString(out, soFar.toMarkdown());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
+import kg.query.QueryTarget;
 import kg.query.ResultFormat;
 import kg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -31,6 +32,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "csv, tsv, json or table (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query at this SPARQL 1.1 query endpoint instead of the store (its default graph "
+                    + "must be the union of the issue graphs); for Fuseki, e.g. http://host:3030/kg/sparql.")
+    String endpoint;
+
     /** Where results go; standard output unless a test says otherwise. */
     OutputStream out = System.out;
 
@@ -39,8 +45,12 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.parse(format);
         CannedQuery q = QueryCatalog.load().get(name)
                 .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
-        try (KgStore kg = KgStore.open(store.store)) {
-            new QueryRunner(kg.dataset()).write(q, params, f, out);
+        if (endpoint != null) {
+            new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, out);
+        } else {
+            try (KgStore kg = KgStore.open(store.store)) {
+                new QueryRunner(kg.dataset()).write(q, params, f, out);
+            }
         }
         out.flush();
         return Main.OK;
