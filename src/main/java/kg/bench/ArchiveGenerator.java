@@ -21,7 +21,7 @@ import kg.resolve.ResolvedDocument;
  * <ul>
  *   <li>every person gets a name from the {@link NamePool}, shifted by {@value #NAME_STEP} per issue, so
  *       consecutive issues share many people and the whole archive meets the pool's people again and again;</li>
- *   <li>links and DOIs get their last number shifted by {@code k}, and works and projects the issue knows
+ *   <li>links, DOIs and grant numbers get their last number shifted by {@code k}, and works and projects the issue knows
  *       only by title get the issue's tag in front of that title, so no work or project is shared by every issue;</li>
  *   <li>100 consecutive issues are one department's 25 years of four issues a year: dates move back one year
  *       every four issues and the header's number and serial follow; the next 100 are another department's
@@ -40,6 +40,9 @@ public final class ArchiveGenerator {
             "(?<!\\d)((?:19|20)\\d{2})(?=\\s*(?:年|[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d))");
     private static final Pattern LINK = Pattern.compile(
             "https?://[\\w\\-./?%&=:#~+@,;!*']+|(?<![\\w.])10\\.\\d{4,9}/[^\\s?#）)，。]+");
+    /** A grant number in parentheses, as the project extractor reads it: （2024YFF1307600）, （批准号：72140005）. */
+    private static final Pattern GRANT = Pattern.compile(
+            "([（(][^）)]{0,8}?)([A-Z]{0,4}\\d{4}[A-Z0-9\\-]{3,}|\\d{8})(\\s*[）)])");
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{3,})(?!.*\\d{3,})");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
 
@@ -50,7 +53,7 @@ public final class ArchiveGenerator {
     private final Pattern namePattern;
     private final Pattern titlePattern;
 
-    private ArchiveGenerator(String text, Set<String> people, Set<String> titles, NamePool pool) {
+    ArchiveGenerator(String text, Set<String> people, Set<String> titles, NamePool pool) {
         this.text = text;
         this.pool = pool;
         Map<Integer, Integer> perLength = new TreeMap<>();
@@ -116,6 +119,7 @@ public final class ArchiveGenerator {
         String t = replaceAll(titlePattern, text, m -> tag + m.group());
         t = replaceAll(namePattern, t, m -> respaced(m.group(), rename(m.group().replaceAll("\\s", ""), k)));
         t = replaceAll(LINK, t, m -> shiftLastNumber(m.group(), k));
+        t = replaceAll(GRANT, t, m -> m.group(1) + shiftLastNumber(m.group(2), k) + m.group(3));
         int yearsBack = (k % ISSUES_PER_SERIES) / NUMERALS.length();
         t = replaceAll(YEAR, t, m -> String.valueOf(Integer.parseInt(m.group(1)) - yearsBack));
         return replaceAll(HEADER, t, m -> header(m, k));
