@@ -59,16 +59,6 @@ public final class KgStore implements IssueStore, AutoCloseable {
     }
 
     @Override
-    public void validate(IssueGraph issue) {
-        validator.validate(issue);
-    }
-
-    @Override
-    public long replace(IssueGraph issue) {
-        return replaceAll(List.of(issue));
-    }
-
-    @Override
     public long replaceAll(List<IssueGraph> batch) {
         // one issue twice in a batch: the later reading wins, as it would one transaction after the other
         Map<Node, IssueGraph> byGraph = new LinkedHashMap<>();

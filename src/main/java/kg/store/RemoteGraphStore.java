@@ -1,5 +1,6 @@
 package kg.store;
 
+import java.util.List;
 import kg.rdf.IssueGraph;
 import kg.validate.GraphValidator;
 import kg.validate.OntologyResources;
@@ -25,19 +26,14 @@ public final class RemoteGraphStore implements IssueStore {
     }
 
     @Override
-    public void validate(IssueGraph issue) {
-        validator.validate(issue);
-    }
-
-    @Override
-    public long replace(IssueGraph issue) {
-        validate(issue);
+    public long replaceAll(List<IssueGraph> issues) {
+        issues.forEach(validator::validate);
         if (!ontologySent) {
             put(KgStore.ONTOLOGY_GRAPH, OntologyResources.ontology());
             ontologySent = true;
         }
-        put(issue.graphName(), issue.graph());
-        return issue.graph().size();
+        issues.forEach(i -> put(i.graphName(), i.graph()));
+        return issues.stream().mapToLong(i -> i.graph().size()).sum();
     }
 
     private void put(Node graphName, Graph graph) {
