@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kg.pipeline.IngestReport;
 import kg.pipeline.Pipeline;
 import kg.resolve.CuratedPeople;
 import kg.source.InputException;
 import kg.store.KgStore;
+import kg.store.RemoteGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +38,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Curated people file (default: ${DEFAULT-VALUE}; ignored when missing).")
     Path people;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Write each issue's named graph to this SPARQL 1.1 Graph Store Protocol endpoint (HTTP PUT, "
+                    + "so re-ingesting replaces it) instead of the store; for Fuseki, the dataset's URL.")
+    String endpoint;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to ingest.")
     List<Path> inputs;
 
@@ -44,24 +51,26 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = expand(inputs);
         Pipeline pipeline = new Pipeline(CuratedPeople.read(people));
-        int items = 0;
-        int works = 0;
-        long triples = 0;
-        List<String> warnings = new ArrayList<>();
-        try (KgStore kg = KgStore.open(store.store)) {
-            for (Path f : files) {
-                IngestReport r = pipeline.ingest(f, kg);
-                out.printf("%s → graph %s: %d items, %d people, %d works, %d triples%n",
-                        f, r.issueKey(), r.items(), r.people(), r.works(), r.triples());
-                items += r.items();
-                works += r.works();
-                triples += r.triples();
-                warnings.addAll(r.warnings());
+        List<IngestReport> reports = new ArrayList<>();
+        Consumer<IngestReport> print = r -> {
+            out.printf("%s → graph %s: %d items, %d people, %d works, %d triples%n",
+                    r.file(), r.issueKey(), r.items(), r.people(), r.works(), r.triples());
+            reports.add(r);
+        };
+        if (endpoint != null) {
+            pipeline.ingestAll(files, new RemoteGraphStore(endpoint), print);
+        } else {
+            try (KgStore kg = KgStore.open(store.store)) {
+                pipeline.ingestAll(files, kg, print);
             }
         }
+        List<String> warnings = reports.stream().flatMap(r -> r.warnings().stream()).toList();
         warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         out.printf("ingested %d document(s): %d items, %d works, %d triples, %d warning(s) into %s%n",
-                files.size(), items, works, triples, warnings.size(), store.store);
+                files.size(), reports.stream().mapToInt(IngestReport::items).sum(),
+                reports.stream().mapToInt(IngestReport::works).sum(),
+                reports.stream().mapToLong(IngestReport::triples).sum(), warnings.size(),
+                endpoint != null ? endpoint : store.store);
         out.flush();
         return Main.OK;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
+import kg.query.QueryTarget;
 import kg.query.ResultFormat;
 import kg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -38,14 +39,23 @@ public final class QueryCommand implements Callable<Integer> {
             description = "csv, tsv, json or table (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query at this SPARQL 1.1 query endpoint instead of the store (its default graph "
+                    + "must be the union of the issue graphs); for Fuseki, e.g. http://host:3030/kg/sparql.")
+    String endpoint;
+
     @Override
     public Integer call() throws Exception {
         ResultFormat f = ResultFormat.parse(format);
         CannedQuery q = QueryCatalog.load().get(name)
                 .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (KgStore kg = KgStore.open(store.store)) {
-            new QueryRunner(kg.dataset()).write(q, params, f, buffer);
+        if (endpoint != null) {
+            new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, buffer);
+        } else {
+            try (KgStore kg = KgStore.open(store.store)) {
+                new QueryRunner(kg.dataset()).write(q, params, f, buffer);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(buffer.toString(StandardCharsets.UTF_8));

@@ -43,6 +43,14 @@ public final class QueryCatalog {
     }
 
     public static QueryCatalog load() {
+        return load(List.of());
+    }
+
+    /**
+     * The built-in queries and the {@code .rq} files of these directories (queries not built into the jar yet);
+     * a directory's query replaces a built-in one of the same name.
+     */
+    public static QueryCatalog load(List<Path> extraDirs) {
         Map<String, CannedQuery> out = new TreeMap<>();
         URL dir = QueryCatalog.class.getClassLoader().getResource(DIR);
         if (dir == null) {
@@ -61,6 +69,16 @@ public final class QueryCatalog {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+        for (Path d : extraDirs) {
+            if (!Files.isDirectory(d)) {
+                throw new IllegalArgumentException(d + ": not a directory of canned queries");
+            }
+            try {
+                readAll(d, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new QueryCatalog(out);
     }

@@ -11,37 +11,41 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.system.Txn;
 
 /**
- * Runs a canned query over a dataset. Parameters are bound as RDF terms (never spliced into the query's
+ * Runs a canned query over a {@link QueryTarget}: the embedded store or a remote endpoint. Parameters are bound as RDF terms (never spliced into the query's
  * text), so a value holding quotes or braces stays a value.
  */
 public final class QueryRunner {
-    private final Dataset dataset;
+    private final QueryTarget target;
 
+    public QueryRunner(QueryTarget target) {
+        this.target = target;
+    }
+
+    /** Queries over a local dataset, such as the store's. */
     public QueryRunner(Dataset dataset) {
-        this.dataset = dataset;
+        this(QueryTarget.local(dataset));
     }
 
     /** Runs the query and hands the rewound results to {@code use} inside a read transaction. */
     public <T> T select(CannedQuery q, Map<String, String> params, Function<ResultSetRewindable, T> use) {
         Query query = QueryFactory.create(q.sparql());
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query);
+        QueryExecutionBuilder b = target.execution().query(query);
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query " + q.name() + " has no parameter '"
                             + p.getKey() + "' (it takes: " + q.parameters().stream().map(CannedQuery.Parameter::name).toList() + ")"));
             b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
         }
-        return Txn.calculateRead(dataset, () -> {
+        return target.read(() -> {
             try (QueryExecution qe = b.build()) {
                 ResultSet rs = qe.execSelect();
                 return use.apply(ResultSetFactory.copyResults(rs));

@@ -1,0 +1,143 @@
+package kg.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a run of the benchmark measured, size by size, and the targets it met; written as Markdown. */
+public record BenchReport(Machine machine, String baseIssue, int poolSize, List<SizeResult> sizes) {
+    private static final double MB = 1024 * 1024;
+
+    public BenchReport {
+        sizes = List.copyOf(sizes);
+    }
+
+    public Optional<SizeResult> at(int issues) {
+        return sizes.stream().filter(s -> s.issues() == issues).findFirst();
+    }
+
+    /** Each target of the benchmark and whether this run met it, missed it, or did not reach its size. */
+    public List<Target> targets() {
+        List<Target> out = new ArrayList<>();
+        Optional<SizeResult> s10 = at(10);
+        Optional<SizeResult> s100 = at(100);
+        Optional<SizeResult> s1000 = at(1000);
+        out.add(s10.isPresent() && s1000.isPresent()
+                ? Target.of("ingest cost per item at 1,000 issues ≤ 1.2× that at 10",
+                s1000.get().batch().millisPerItem() / s10.get().batch().millisPerItem() <= 1.2,
+                fmt("%.2f ms vs %.2f ms: %.2f×", s1000.get().batch().millisPerItem(), s10.get().batch().millisPerItem(),
+                        s1000.get().batch().millisPerItem() / s10.get().batch().millisPerItem()))
+                : Target.notReached("ingest cost per item at 1,000 issues ≤ 1.2× that at 10"));
+        SizeResult largest = sizes.get(sizes.size() - 1);
+        out.add(Target.of("loading at ≥ 0.9× tdb2.tdbloader's rate (every size)",
+                sizes.stream().allMatch(s -> s.loadRatio() >= 0.9),
+                String.join(", ", sizes.stream().map(s -> fmt("%.2f× at %d", s.loadRatio(), s.issues())).toList())));
+        out.add(queryTarget("every canned query p95 ≤ 50 ms at 100 issues", s100, 50));
+        out.add(queryTarget("every canned query p95 ≤ 500 ms at 1,000 issues", s1000, 500));
+        out.add(s1000.flatMap(s -> s.queries().stream().filter(q -> q.query().equals("network")).findFirst())
+                .map(q -> Target.of("the network page's data (query network) ≤ 300 ms at 1,000 issues",
+                        q.error() == null && q.latency().p95() <= 300,
+                        q.error() != null ? "failed: " + q.error() : fmt("p95 %.1f ms", q.latency().p95())))
+                .orElse(Target.notReached("the network page's data (query network) ≤ 300 ms at 1,000 issues")));
+        out.add(s1000.map(s -> Target.of("re-ingesting one issue into the 1,000-issue store ≤ 2 s",
+                        s.reingestMillis() <= 2000, fmt("%.0f ms", s.reingestMillis())))
+                .orElse(Target.notReached("re-ingesting one issue into the 1,000-issue store ≤ 2 s")));
+        return out;
+    }
+
+    private static Target queryTarget(String what, Optional<SizeResult> size, double millis) {
+        if (size.isEmpty()) {
+            return Target.notReached(what);
+        }
+        List<String> over = size.get().queries().stream().filter(q -> q.error() != null || q.latency().p95() > millis)
+                .map(q -> q.error() != null ? q.query() + " failed" : fmt("%s %.0f ms", q.query(), q.latency().p95()))
+                .toList();
+        QueryLatency slowest = size.get().queries().stream().filter(q -> q.error() == null)
+                .max((a, b) -> Double.compare(a.latency().p95(), b.latency().p95())).orElseThrow();
+        return Target.of(what, over.isEmpty(), over.isEmpty()
+                ? fmt("slowest %s, p95 %.1f ms", slowest.query(), slowest.latency().p95())
+                : "over: " + String.join(", ", over));
+    }
+
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("## Run of ").append(sizes.get(sizes.size() - 1).issues()).append(" issues\n\n");
+        md.append(fmt("Machine: %d cores, %.1f GB memory, %s, %s, max heap %.0f MB.%n", machine.cores(),
+                machine.memoryBytes() / MB / 1024, machine.os(), machine.java(), machine.maxHeapBytes() / MB));
+        md.append(fmt("Archive: variants of `%s`, people named from a pool of %d names per name length.%n%n",
+                baseIssue, poolSize));
+
+        md.append("### Ingest\n\n");
+        md.append("Extraction is read → normalise → segment → extract → resolve → RDF; loading is "
+                + "`KgStore.replaceAll` on those issues: SHACL validation of each, then one write transaction, or "
+                + "TDB2's phased bulk loader when the batch is at least as large as the store. Throughput and cost "
+                + "per item are over the issues that took the archive to this size.\n\n");
+        md.append("| issues | items | quads in store | extraction chars/s | extraction items/s | ingest ms/item | "
+                + "store MB | peak heap MB | re-ingest one issue ms | cold start ms |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult s : sizes) {
+            md.append(fmt("| %d | %d | %d | %.0f | %.1f | %.2f | %.1f | %.0f | %.0f | %.0f |%n", s.issues(),
+                    s.total().items(), s.storeQuads(), s.batch().charsPerSecond(), s.batch().itemsPerSecond(),
+                    s.batch().millisPerItem(), s.storeBytes() / MB, s.peakHeapBytes() / MB, s.reingestMillis(),
+                    s.coldStartMillis()));
+        }
+        md.append("\n### Load: the store's path against tdb2.tdbloader\n\n");
+        md.append("The same quads (every issue graph so far and the ontology): the store's load path over all issues "
+                + "ingested so far (validation included), and `tdb2.tdbloader` on their N-Quads into an empty database, "
+                + "in the same run.\n\n");
+        md.append("| issues | triples | store's path triples/s | tdb2.tdbloader triples/s | ratio | tdbloader DB MB |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult s : sizes) {
+            md.append(fmt("| %d | %d | %.0f | %.0f | %.2f× | %.1f |%n", s.issues(), s.total().triples(),
+                    s.total().loadTriplesPerSecond(), s.reference().triplesPerSecond(),
+                    s.loadRatio(), s.reference().bytes() / MB));
+        }
+        md.append("\n### Query latency\n\n");
+        md.append("Milliseconds, p50 / p95 (rows), each query run as `kg query` runs it (results copied), after two "
+                + "untimed runs.\n\n");
+        md.append("| query |");
+        sizes.forEach(s -> md.append(' ').append(s.issues()).append(" issues |"));
+        md.append("\n|---|");
+        sizes.forEach(s -> md.append("---:|"));
+        md.append('\n');
+        Set<String> names = new LinkedHashSet<>();
+        sizes.forEach(s -> s.queries().forEach(q -> names.add(q.query())));
+        for (String n : names) {
+            md.append("| ").append(n).append(" |");
+            for (SizeResult s : sizes) {
+                md.append(s.queries().stream().filter(q -> q.query().equals(n)).findFirst()
+                        .map(q -> q.error() != null ? " failed: " + q.error().replace('|', '/') + " |"
+                                : fmt(" %.1f / %.1f (%d) |", q.latency().p50(), q.latency().p95(), q.rows()))
+                        .orElse(" – |"));
+            }
+            md.append('\n');
+        }
+        md.append("\n### Targets\n\n");
+        for (Target t : targets()) {
+            md.append("- ").append(t.verdict()).append(": ").append(t.what()).append(" — ").append(t.detail()).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** One target: what it asks, whether the run met it (null: the run did not reach its size), and the figures. */
+    public record Target(String what, Boolean met, String detail) {
+        static Target of(String what, boolean met, String detail) {
+            return new Target(what, met, detail);
+        }
+
+        static Target notReached(String what) {
+            return new Target(what, null, "not measured at this run's sizes");
+        }
+
+        public String verdict() {
+            return met == null ? "not reached" : met ? "**met**" : "**missed**";
+        }
+    }
+}

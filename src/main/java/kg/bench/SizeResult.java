@@ -1,0 +1,30 @@
+package kg.bench;
+
+import java.util.List;
+
+/**
+ * The figures for one archive size.
+ *
+ * @param issues          issues in the archive
+ * @param storeQuads      quads in the store (all issue graphs and the ontology)
+ * @param batch           the ingest of the issues that brought the archive to this size
+ * @param total           the ingest of every issue so far
+ * @param reference       tdb2.tdbloader on the same N-Quads into an empty database
+ * @param storeBytes      size of the store's files
+ * @param queries         latency of every canned query
+ * @param peakHeapBytes   the heap's peak while reaching this size and measuring it (sum of the pools' peaks)
+ * @param reingestMillis  median time to re-ingest one issue (read to load) into the store of this size
+ * @param coldStartMillis a fresh JVM opening the store and answering {@code kg query items}
+ */
+public record SizeResult(int issues, long storeQuads, IngestBatch batch, IngestBatch total, ReferenceLoad reference,
+                         long storeBytes, List<QueryLatency> queries, long peakHeapBytes, double reingestMillis,
+                         double coldStartMillis) {
+    public SizeResult {
+        queries = List.copyOf(queries);
+    }
+
+    /** The store's own load path (validate, write one transaction per issue) as a fraction of the reference's rate. */
+    public double loadRatio() {
+        return total.loadTriplesPerSecond() / reference.triplesPerSecond();
+    }
+}
