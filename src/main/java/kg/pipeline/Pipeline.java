@@ -13,25 +13,37 @@ import kg.resolve.CuratedPeople;
 import kg.resolve.ResolvedDocument;
 import kg.resolve.Resolver;
 import kg.segment.Segmenter;
+import kg.source.SourceDocument;
 import kg.source.SourceReader;
 import kg.store.KgStore;
+import kg.validate.GraphValidator;
 
 /** Wires the stages: read → normalise → segment → extract → resolve → map → validate and load. */
 public final class Pipeline {
-    private final SourceReader reader = new SourceReader();
+    private final SourceReader reader;
     private final Normalizer normalizer = new Normalizer();
     private final Segmenter segmenter = new Segmenter();
     private final Extractor extractor = new Extractor();
     private final Resolver resolver;
     private final RdfMapper mapper = new RdfMapper();
+    private final GraphValidator validator = new GraphValidator();
 
     public Pipeline(CuratedPeople curated) {
+        this(curated, new SourceReader());
+    }
+
+    public Pipeline(CuratedPeople curated, SourceReader reader) {
         this.resolver = new Resolver(curated);
+        this.reader = reader;
     }
 
     /** A document's facts, up to and including entity resolution. */
     public ResolvedDocument resolve(Path file) {
-        ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(reader.read(file))));
+        return resolve(reader.read(file));
+    }
+
+    private ResolvedDocument resolve(SourceDocument source) {
+        ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(source)));
         return resolver.resolve(facts);
     }
 
@@ -40,18 +52,31 @@ public final class Pipeline {
         return mapper.map(doc);
     }
 
-    /** Reads a document and replaces its issue's graph in the store (validated, one transaction). */
-    public IngestReport ingest(Path file, KgStore store) {
-        ResolvedDocument doc = resolve(file);
+    /** Reads a document into its issue's graph and checks it against the shapes; writes nothing. */
+    public PreparedDocument prepare(Path file) {
+        SourceDocument source = reader.read(file);
+        ResolvedDocument doc = resolve(source);
         IssueGraph graph = graph(doc);
-        long triples = store.replace(graph);
+        validator.validate(graph);
+        return new PreparedDocument(file, source.readAs(), doc, graph);
+    }
+
+    /** Puts a prepared document's graph in place of its issue's graph, in one write transaction. */
+    public IngestReport load(PreparedDocument prepared, KgStore store) {
+        long triples = store.replace(prepared.graph());
+        ResolvedDocument doc = prepared.doc();
         Set<String> people = new HashSet<>();
         int works = 0;
         for (ItemFacts f : doc.facts().items()) {
-            f.people().forEach(p -> people.add(p.name()));
+            f.people().forEach(p -> people.add(doc.person(p.name()).key()));
             works += f.works().size();
         }
-        return new IngestReport(file, doc.issueKey(), doc.facts().items().size(), people.size(), works, triples,
-                doc.facts().warnings());
+        return new IngestReport(prepared.file(), prepared.readAs(), doc.issueKey(), doc.facts().items().size(),
+                people, works, triples, doc.facts().warnings());
+    }
+
+    /** Reads a document and replaces its issue's graph in the store (validated, one transaction). */
+    public IngestReport ingest(Path file, KgStore store) {
+        return load(prepare(file), store);
     }
 }

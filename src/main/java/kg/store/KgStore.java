@@ -1,9 +1,12 @@
 package kg.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kg.rdf.IssueGraph;
 import kg.validate.GraphValidator;
 import kg.validate.OntologyResources;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,9 +33,26 @@ public final class KgStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if need be) the store in a directory. */
+    /**
+     * Opens (creating if need be) the store in a directory.
+     *
+     * @throws StoreInUseException when another process has the store open
+     */
     public static KgStore open(Path dir) {
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        try {
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        } catch (AlreadyLocked e) {
+            throw new StoreInUseException(dir, lockHolder(dir), e);
+        }
+    }
+
+    /** The process id TDB2 wrote into the lock file, or "" when it cannot be read. */
+    private static String lockHolder(Path dir) {
+        try {
+            return Files.readString(dir.resolve("tdb.lock")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** An in-memory store, for tests and benchmarks that need no disk. */
