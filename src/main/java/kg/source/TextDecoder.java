@@ -90,7 +90,7 @@ final class TextDecoder {
             }
         }
         int zeros = even + odd;
-        if (n < 4 || zeros < n / 40) {
+        if (n < 4 || zeros == 0 || zeros < n / 40) {
             return null;
         }
         if (even >= zeros * 0.95) {
