@@ -94,8 +94,9 @@ public final class NewsletterPdf {
     }
 
     private byte[] bytes(String password) {
-        try (PDDocument doc = new PDDocument(); InputStream fontData = font()) {
-            PDFont font = PDType0Font.load(doc, fontData);
+        try (PDDocument doc = new PDDocument(); InputStream cjk = font("NotoSansSC-kg-subset.ttf");
+             InputStream fallback = font("DejaVuSans-kg-subset.ttf")) {
+            Fonts font = new Fonts(PDType0Font.load(doc, cjk), PDType0Font.load(doc, fallback));
             for (int start = 0; start < lines.size(); start += linesPerPage) {
                 page(doc, font, lines.subList(start, Math.min(lines.size(), start + linesPerPage)),
                         doc.getNumberOfPages() + 1);
@@ -114,22 +115,22 @@ public final class NewsletterPdf {
         }
     }
 
-    private static InputStream font() {
-        InputStream in = NewsletterPdf.class.getResourceAsStream("/fonts/NotoSansSC-kg-subset.ttf");
+    private static InputStream font(String name) {
+        InputStream in = NewsletterPdf.class.getResourceAsStream("/fonts/" + name);
         if (in == null) {
-            throw new IllegalStateException("test font /fonts/NotoSansSC-kg-subset.ttf is missing");
+            throw new IllegalStateException("test font /fonts/" + name + " is missing");
         }
         return in;
     }
 
-    private void page(PDDocument doc, PDFont font, List<String> body, int number) throws IOException {
+    private void page(PDDocument doc, Fonts font, List<String> body, int number) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         float height = page.getMediaBox().getHeight();
         float top = height - 90;
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             String pageNumber = String.valueOf(number);
-            show(cs, font, pageNumber, (page.getMediaBox().getWidth() - width(font, pageNumber)) / 2, 40);
+            show(cs, font, pageNumber, (page.getMediaBox().getWidth() - font.width(pageNumber)) / 2, 40);
             for (int i = body.size() - 1; i >= 0; i--) {
                 show(cs, font, body.get(i), LEFT, top - i * LEADING);
             }
@@ -140,15 +141,17 @@ public final class NewsletterPdf {
         }
     }
 
-    private static void show(PDPageContentStream cs, PDFont font, String text, float x, float y) throws IOException {
+    private static void show(PDPageContentStream cs, Fonts font, String text, float x, float y) throws IOException {
         cs.beginText();
-        cs.setFont(font, SIZE);
         cs.newLineAtOffset(x, y);
-        cs.showText(text);
+        for (Run r : font.runs(text)) {
+            cs.setFont(r.font(), SIZE);
+            cs.showText(r.text());
+        }
         cs.endText();
     }
 
-    private void annotate(PDPage page, PDFont font, String line, float baseline) throws IOException {
+    private void annotate(PDPage page, Fonts font, String line, float baseline) throws IOException {
         List<int[]> spans = new ArrayList<>();
         List<String> uris = new ArrayList<>();
         Matcher m = URL.matcher(line);
@@ -164,8 +167,8 @@ public final class NewsletterPdf {
             }
         }
         for (int i = 0; i < spans.size(); i++) {
-            float x0 = LEFT + width(font, line.substring(0, spans.get(i)[0]));
-            float x1 = LEFT + width(font, line.substring(0, spans.get(i)[1]));
+            float x0 = LEFT + font.width(line.substring(0, spans.get(i)[0]));
+            float x1 = LEFT + font.width(line.substring(0, spans.get(i)[1]));
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(new PDRectangle(x0, baseline - 3, x1 - x0, SIZE + 4));
             PDActionURI action = new PDActionURI();
@@ -175,7 +178,52 @@ public final class NewsletterPdf {
         }
     }
 
-    private static float width(PDFont font, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * SIZE;
+    /** A stretch of text that one font draws. */
+    private record Run(PDFont font, String text) {
+    }
+
+    /** The CJK font, and a Latin one for the few characters it lacks (CO₂). */
+    private record Fonts(PDFont cjk, PDFont fallback) {
+        List<Run> runs(String text) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            PDFont currentFont = null;
+            for (int i = 0; i < text.length(); ) {
+                String c = new String(Character.toChars(text.codePointAt(i)));
+                PDFont f = has(cjk, c) ? cjk : has(fallback, c) ? fallback : null;
+                if (f == null) {
+                    throw new IllegalArgumentException("no test font has U+"
+                            + Integer.toHexString(text.codePointAt(i)).toUpperCase() + " (" + c + ")");
+                }
+                if (f != currentFont && current.length() > 0) {
+                    runs.add(new Run(currentFont, current.toString()));
+                    current.setLength(0);
+                }
+                currentFont = f;
+                current.append(c);
+                i += c.length();
+            }
+            if (current.length() > 0) {
+                runs.add(new Run(currentFont, current.toString()));
+            }
+            return runs;
+        }
+
+        float width(String text) throws IOException {
+            float w = 0;
+            for (Run r : runs(text)) {
+                w += r.font().getStringWidth(r.text()) / 1000 * SIZE;
+            }
+            return w;
+        }
+
+        private static boolean has(PDFont font, String c) {
+            try {
+                font.encode(c);
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        }
     }
 }
