@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import kg.rdf.IssueGraph;
 import kg.validate.GraphValidator;
 import kg.validate.OntologyResources;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,8 +42,12 @@ public final class KgStore implements AutoCloseable {
     public static KgStore open(Path dir) {
         try {
             return new KgStore(TDB2Factory.connectDataset(dir.toString()));
-        } catch (AlreadyLocked e) {
-            throw new StoreInUseException(dir, lockHolder(dir), e);
+        } catch (DBOpEnvException e) {
+            // TDB2 5.6 says so with this class and message (AlreadyLocked, its subclass, where it can)
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
+                throw new StoreInUseException(dir, lockHolder(dir), e);
+            }
+            throw e;
         }
     }
 
