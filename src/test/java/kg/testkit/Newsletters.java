@@ -31,10 +31,12 @@ public final class Newsletters {
         return bundledText().replace("2025 年第一期《工作动态》", year + " 年第一期《工作动态》");
     }
 
-    /** The bundled issue cut after its first {@code lines} lines: the same issue, fewer items. */
+    /**
+     * The bundled issue cut after its first {@code lines} lines: the same issue (its first running header is at
+     * line 218), fewer items.
+     */
     public static String shortened(int lines) {
-        return String.join("\n", bundledLines().subList(0, lines)) + "\n"
-                + NewsletterPdf.HEADER + "\n";
+        return String.join("\n", bundledLines().subList(0, lines)) + "\n";
     }
 
     public static Path write(Path file, String text) {
