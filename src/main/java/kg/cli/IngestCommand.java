@@ -66,15 +66,14 @@ public final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(CuratedPeople.read(people), new SourceReader(maxSizeMb * 1024L * 1024L));
         List<PreparedDocument> prepared = prepare(pipeline, files);
         IngestSummary summary = new IngestSummary();
-        try (KgStore kg = KgStore.open(store.store); Progress progress = Progress.start("writing", files.size(), quiet)) {
+        try (KgStore kg = KgStore.open(store.store); Progress progress = Progress.start("writing", files.size(), quiet, out)) {
             for (PreparedDocument doc : prepared) {
                 IngestReport r = pipeline.load(doc, kg);
                 summary.add(r);
                 progress.step(r.file().getFileName().toString());
                 if (!quiet) {
-                    out.printf("%s (%s) → graph %s: %d items, %d people, %d works, %d triples%n",
-                            r.file(), r.readAs(), r.issueKey(), r.items(), r.people(), r.works(), r.triples());
-                    out.flush();
+                    progress.println(String.format("%s (%s) → graph %s: %d items, %d people, %d works, %d triples",
+                            r.file(), r.readAs(), r.issueKey(), r.items(), r.people(), r.works(), r.triples()));
                 }
             }
         }
@@ -93,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
     private List<PreparedDocument> prepare(Pipeline pipeline, List<Path> files) {
         List<PreparedDocument> prepared = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
-        try (Progress progress = Progress.start("reading", files.size(), quiet)) {
+        try (Progress progress = Progress.start("reading", files.size(), quiet, spec.commandLine().getOut())) {
             for (Path f : files) {
                 try {
                     prepared.add(pipeline.prepare(f));
