@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code kg ingest}: reads newsletter documents into the store, one issue graph each.
  *
  * <p>Every document is read and checked before any is written, so that one bad file leaves the store as it
- * was; then each is written in a transaction of its own and reported once it is committed, so that an ingest
- * cut short keeps every document it reported.
+ * was; then each is written in a transaction of its own and reported once it is committed (on a terminal, when
+ * the progress bar is done), so that an ingest cut short keeps every document it reported.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read newsletter documents into the store: PDF, Word .docx, an HTML article page, or text "
