@@ -1,21 +1,23 @@
 package kg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import kg.pipeline.IngestReport;
+import kg.pipeline.IngestSummary;
 import kg.pipeline.Pipeline;
+import kg.pipeline.PreparedDocument;
 import kg.resolve.CuratedPeople;
 import kg.source.InputException;
+import kg.source.SourceReader;
+import kg.store.IssueStore;
 import kg.store.KgStore;
 import kg.store.RemoteGraphStore;
+import kg.validate.ValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +25,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kg ingest}: reads newsletter documents into the store, one issue graph each. */
+/**
+ * {@code kg ingest}: reads newsletter documents into the store, one issue graph each.
+ *
+ * <p>Every document is read and checked before any is written, so that one bad file leaves the store as it
+ * was; then each is written in a transaction of its own and reported once it is committed (on a terminal, when
+ * the progress bar is done), so that an ingest cut short keeps every document it reported.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read newsletter documents (files, or directories of .txt files) into the store. "
-                + "Re-ingesting an issue replaces its graph and nothing else.")
+        description = {"Read newsletter documents into the store: PDF, Word .docx, an HTML article page, or text "
+                + "in UTF-8, UTF-16, GB18030/GBK or Big5 (detected). Directories are searched recursively.",
+                "Re-ingesting an issue replaces its graph and nothing else. Every document is checked before any "
+                        + "is written: if one cannot be read, each such file is named on standard error, the exit "
+                        + "code is 1 and the store is left as it was."})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,57 +54,84 @@ public final class IngestCommand implements Callable<Integer> {
                     + "so re-ingesting replaces it) instead of the store; for Fuseki, the dataset's URL.")
     String endpoint;
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "32",
+            description = "Refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    int maxSizeMb;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the summary and warnings: no progress bar, no line per document.")
+    boolean quiet;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to ingest.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = expand(inputs);
-        Pipeline pipeline = new Pipeline(CuratedPeople.read(people));
-        List<IngestReport> reports = new ArrayList<>();
-        Consumer<IngestReport> print = r -> {
-            out.printf("%s → graph %s: %d items, %d people, %d works, %d triples%n",
-                    r.file(), r.issueKey(), r.items(), r.people(), r.works(), r.triples());
-            reports.add(r);
-        };
-        if (endpoint != null) {
-            pipeline.ingestAll(files, new RemoteGraphStore(endpoint), print);
-        } else {
-            try (KgStore kg = KgStore.open(store.store)) {
-                pipeline.ingestAll(files, kg, print);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = DocumentFiles.expand(inputs);
+        Pipeline pipeline = new Pipeline(CuratedPeople.read(people), new SourceReader(maxSizeMb * 1024L * 1024L));
+        List<PreparedDocument> prepared = prepare(pipeline, files);
+        IngestSummary summary = new IngestSummary();
+        try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store);
+             Progress progress = Progress.start("writing", files.size(), quiet, out)) {
+            for (PreparedDocument doc : prepared) {
+                IngestReport r = pipeline.load(doc, target);
+                summary.add(r);
+                progress.step(r.file().getFileName().toString());
+                if (!quiet) {
+                    progress.println(String.format("%s (%s) → graph %s: %d items, %d people, %d works, %d triples",
+                            r.file(), r.readAs(), r.issueKey(), r.items(), r.people(), r.works(), r.triples()));
+                }
             }
         }
-        List<String> warnings = reports.stream().flatMap(r -> r.warnings().stream()).toList();
-        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        out.printf("ingested %d document(s): %d items, %d works, %d triples, %d warning(s) into %s%n",
-                files.size(), reports.stream().mapToInt(IngestReport::items).sum(),
-                reports.stream().mapToInt(IngestReport::works).sum(),
-                reports.stream().mapToLong(IngestReport::triples).sum(), warnings.size(),
-                endpoint != null ? endpoint : store.store);
+        List<String> warnings = new ArrayList<>(sameIssueWarnings(prepared));
+        warnings.addAll(summary.warnings());
+        warnings.forEach(w -> err.println("warning: " + w));
+        err.flush();
+        out.printf("ingested %d document(s): %d items, %d people, %d works, %d triples, %d warning(s) into %s%n",
+                summary.documents(), summary.items(), summary.people(), summary.works(), summary.triples(),
+                warnings.size(), endpoint != null ? endpoint : store.store);
         out.flush();
         return Main.OK;
     }
 
-    static List<Path> expand(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".txt"))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+    /** Reads and checks every document; if any fails, names each failure and writes nothing. */
+    private List<PreparedDocument> prepare(Pipeline pipeline, List<Path> files) {
+        List<PreparedDocument> prepared = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        try (Progress progress = Progress.start("reading", files.size(), quiet, spec.commandLine().getOut())) {
+            for (Path f : files) {
+                try {
+                    prepared.add(pipeline.prepare(f));
+                } catch (InputException | ValidationException e) {
+                    failures.add(e);
                 }
-            } else if (!Files.exists(p)) {
-                throw new InputException(p, "no such file or directory");
-            } else {
-                files.add(p);
+                progress.step(f.getFileName().toString());
             }
         }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), "holds no .txt documents");
+        if (failures.size() > 1) {
+            PrintWriter err = spec.commandLine().getErr();
+            failures.subList(0, failures.size() - 1).forEach(e -> err.println("kg: " + e.getMessage()));
+            err.flush();
         }
-        return files;
+        if (!failures.isEmpty()) {
+            throw failures.get(failures.size() - 1); // Main prints it, as every error, and exits with 1
+        }
+        return prepared;
+    }
+
+    /** Two documents of one issue: the later replaces the earlier, which the user should know. */
+    private static List<String> sameIssueWarnings(List<PreparedDocument> prepared) {
+        Map<String, Path> first = new HashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (PreparedDocument d : prepared) {
+            Path earlier = first.putIfAbsent(d.doc().issueKey(), d.file());
+            if (earlier != null) {
+                warnings.add(earlier + " and " + d.file() + " are both issue " + d.doc().issueKey()
+                        + "; the graph from " + d.file() + " stands");
+            }
+        }
+        return warnings;
     }
 }

@@ -14,7 +14,8 @@ import kg.source.SourceDocument;
  * <p>The PDF breaks lines at the page width, inside sentences and inside names, and repeats page
  * headers, page numbers and (at the foot of a page) the links that appeared on it. Lines are joined
  * when the earlier one reaches the page width and does not end a sentence; structural lines (section
- * headings, numbered item titles) always start a paragraph of their own.
+ * headings, numbered item titles) always start a paragraph of their own. Formats whose lines are whole
+ * paragraphs (HTML, Word) are never joined; headers the reader took off the pages count as running headers.
  */
 public final class Normalizer {
     private static final Pattern RUNNING_HEADER =
@@ -31,7 +32,7 @@ public final class Normalizer {
 
     public NormalizedDocument normalize(SourceDocument doc) {
         List<String> lines = new ArrayList<>();
-        List<String> headers = new ArrayList<>();
+        List<String> headers = new ArrayList<>(doc.pageHeaders());
         Set<String> seenLinks = new HashSet<>();
         for (String raw : doc.text().split("\\R")) {
             String line = clean(raw);
@@ -55,7 +56,7 @@ public final class Normalizer {
             }
             lines.add(line);
         }
-        double wrap = wrapWidth(lines);
+        double wrap = doc.format().mayWrapLines() ? wrapWidth(lines) : 0;
         return new NormalizedDocument(doc, join(lines, wrap), headers, wrap);
     }
 
@@ -108,11 +109,12 @@ public final class Normalizer {
 
     /**
      * Does the text go on from this line to the next? It does when the line fills the page width and does not
-     * end a sentence. A full line that ends a sentence may end its paragraph too: it goes on only into a line
-     * that is itself full or ends a sentence, not into a short unpunctuated one (a heading or a caption).
+     * end a sentence; a link on a line of its own ends its paragraph. A full line that ends a sentence may end
+     * its paragraph too: it goes on only into a line that is itself full or ends a sentence, not into a short
+     * unpunctuated one (a heading or a caption).
      */
     private static boolean continues(String line, String next, double wrap) {
-        if (wrap == 0) {
+        if (wrap == 0 || LINK_LINE.matcher(line).matches()) {
             return false;
         }
         double w = DisplayWidth.of(line);

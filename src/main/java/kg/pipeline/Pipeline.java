@@ -1,11 +1,8 @@
 package kg.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import kg.extract.ExtractedDocument;
 import kg.extract.Extractor;
 import kg.extract.ItemFacts;
@@ -16,28 +13,37 @@ import kg.resolve.CuratedPeople;
 import kg.resolve.ResolvedDocument;
 import kg.resolve.Resolver;
 import kg.segment.Segmenter;
+import kg.source.SourceDocument;
 import kg.source.SourceReader;
 import kg.store.IssueStore;
+import kg.validate.GraphValidator;
 
 /** Wires the stages: read → normalise → segment → extract → resolve → map → validate and load. */
 public final class Pipeline {
-    /** Issues read before a batch is written: one transaction (or one bulk load) per batch. */
-    public static final int BATCH = 100;
-
-    private final SourceReader reader = new SourceReader();
+    private final SourceReader reader;
     private final Normalizer normalizer = new Normalizer();
     private final Segmenter segmenter = new Segmenter();
     private final Extractor extractor = new Extractor();
     private final Resolver resolver;
     private final RdfMapper mapper = new RdfMapper();
+    private final GraphValidator validator = new GraphValidator();
 
     public Pipeline(CuratedPeople curated) {
+        this(curated, new SourceReader());
+    }
+
+    public Pipeline(CuratedPeople curated, SourceReader reader) {
         this.resolver = new Resolver(curated);
+        this.reader = reader;
     }
 
     /** A document's facts, up to and including entity resolution. */
     public ResolvedDocument resolve(Path file) {
-        ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(reader.read(file))));
+        return resolve(reader.read(file));
+    }
+
+    private ResolvedDocument resolve(SourceDocument source) {
+        ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(source)));
         return resolver.resolve(facts);
     }
 
@@ -46,42 +52,31 @@ public final class Pipeline {
         return mapper.map(doc);
     }
 
-    /** Reads a document and replaces its issue's graph in the store (validated, one transaction). */
-    public IngestReport ingest(Path file, IssueStore store) {
-        ResolvedDocument doc = resolve(file);
-        return report(file, doc, store.replace(graph(doc)));
+    /** Reads a document into its issue's graph and checks it against the shapes; writes nothing. */
+    public PreparedDocument prepare(Path file) {
+        SourceDocument source = reader.read(file);
+        ResolvedDocument doc = resolve(source);
+        IssueGraph graph = graph(doc);
+        validator.validate(graph);
+        return new PreparedDocument(file, source.readAs(), doc, graph);
     }
 
-    /**
-     * Reads documents and replaces their issues' graphs, {@value #BATCH} issues per write; each batch's
-     * reports go to {@code done} once it is written. A document that cannot be read or breaks a shape stops
-     * the run before its batch is written: the batches before it stay, nothing of its own batch is written.
-     */
-    public void ingestAll(List<Path> files, IssueStore store, Consumer<IngestReport> done) {
-        for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            List<ResolvedDocument> docs = new ArrayList<>();
-            List<IssueGraph> graphs = new ArrayList<>();
-            for (Path f : batch) {
-                ResolvedDocument doc = resolve(f);
-                docs.add(doc);
-                graphs.add(graph(doc));
-            }
-            store.replaceAll(graphs);
-            for (int i = 0; i < batch.size(); i++) {
-                done.accept(report(batch.get(i), docs.get(i), graphs.get(i).graph().size()));
-            }
-        }
-    }
-
-    private static IngestReport report(Path file, ResolvedDocument doc, long triples) {
+    /** Puts a prepared document's graph in place of its issue's graph, in one write transaction. */
+    public IngestReport load(PreparedDocument prepared, IssueStore store) {
+        long triples = store.replace(prepared.graph());
+        ResolvedDocument doc = prepared.doc();
         Set<String> people = new HashSet<>();
         int works = 0;
         for (ItemFacts f : doc.facts().items()) {
-            f.people().forEach(p -> people.add(p.name()));
+            f.people().forEach(p -> people.add(doc.person(p.name()).key()));
             works += f.works().size();
         }
-        return new IngestReport(file, doc.issueKey(), doc.facts().items().size(), people.size(), works, triples,
-                doc.facts().warnings());
+        return new IngestReport(prepared.file(), prepared.readAs(), doc.issueKey(), doc.facts().items().size(),
+                people, works, triples, doc.facts().warnings());
+    }
+
+    /** Reads a document and replaces its issue's graph in the store (validated, one transaction). */
+    public IngestReport ingest(Path file, IssueStore store) {
+        return load(prepare(file), store);
     }
 }

@@ -15,7 +15,8 @@ import kg.normalize.NormalizedDocument;
  * numbered {@code 1.}, {@code 2.} … and may wrap onto a second line; an item may also start with an
  * unnumbered headline. Bodies contain numbered sub-headings of their own ({@code 1. 文化差异}), so the item
  * titles are the longest run 1, 2, 3 … in a section, preferring long (headline-like) titles where two runs
- * compete. A document without that structure (a single web article) is one item.
+ * compete. A document without that structure is one item, with a warning; a web article page is one item
+ * by nature, without one.
  */
 public final class Segmenter {
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,3})、\\s*(\\S.{0,20})$");
@@ -33,6 +34,9 @@ public final class Segmenter {
 
         List<int[]> sections = findSections(paras); // [start, numeral]
         List<Item> items = new ArrayList<>();
+        if (doc.source().format().singleArticle()) {
+            return new SegmentedDocument(issue, List.of(singleArticle(paras, year)), warnings);
+        }
         if (sections.isEmpty()) {
             List<Integer> titles = chooseItemTitles(paras, 0, paras.size());
             if (titles.size() >= 2) {

@@ -1,5 +1,7 @@
 package kg.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import kg.rdf.IssueGraph;
 import kg.validate.GraphValidator;
 import kg.validate.OntologyResources;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,9 +52,30 @@ public final class KgStore implements IssueStore, AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if need be) the store in a directory. */
+    /**
+     * Opens (creating if need be) the store in a directory.
+     *
+     * @throws StoreInUseException when another process has the store open
+     */
     public static KgStore open(Path dir) {
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        try {
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2 5.6 says so with this class and message (AlreadyLocked, its subclass, where it can)
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
+                throw new StoreInUseException(dir, lockHolder(dir), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The process id TDB2 wrote into the lock file, or "" when it cannot be read. */
+    private static String lockHolder(Path dir) {
+        try {
+            return Files.readString(dir.resolve("tdb.lock")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** An in-memory store, for tests and benchmarks that need no disk. */
