@@ -18,6 +18,7 @@ const cy = state.cy = cytoscape({
   style: [
     { selector: 'node', style: {
       'label': 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-outline-color': '#fff', 'text-outline-width': 2,
       'font-family': '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
       'width': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
       'height': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
@@ -89,7 +90,7 @@ function draw(rows) {
     cy.add([...nodes.values()].map(data => ({ group: 'nodes', data })));
     cy.add(edges.map(data => ({ group: 'edges', data })));
   });
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 60,
+  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 20000, idealEdgeLength: () => 80,
     padding: 20 }).run();
   const names = $('names');
   names.replaceChildren(...[...nodes.values()]
