@@ -18,11 +18,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * before its write transaction starts, so a graph that breaks a shape never touches the store.
  */
 public final class KgStore implements AutoCloseable {
-    private final Path dir;
     private final Dataset dataset;
 
-    private KgStore(Path dir, Dataset dataset) {
-        this.dir = dir;
+    private KgStore(Dataset dataset) {
         this.dataset = dataset;
     }
 
@@ -35,11 +33,7 @@ public final class KgStore implements AutoCloseable {
         }
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KgStore(dir, ds);
-    }
-
-    public Path dir() {
-        return dir;
+        return new KgStore(ds);
     }
 
     /** The dataset; its default graph is the union of the issue graphs. */
