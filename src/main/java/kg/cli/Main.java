@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command: turns newsletter issues into a knowledge graph and answers questions about it. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
         description = "Knowledge graph of the Department of Earth System Science, built from its newsletter.",
-        subcommands = {IngestCommand.class, QueryCommand.class, QueriesCommand.class, ExplainCommand.class,
-                ReviewCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, QueriesCommand.class,
+                ExplainCommand.class, ReviewCommand.class, ExportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, as declared to picocli. */

@@ -14,8 +14,8 @@ public record CannedQuery(String name, String title, String description, List<Pa
     }
 
     /**
-     * A parameter: the SPARQL variable it binds, the kind of RDF term it becomes (string, iri, date, integer)
-     * and what it means.
+     * A parameter: the SPARQL variable it binds, the kind of RDF term it becomes (string, iri, date, integer,
+     * boolean) and what it means.
      */
     public record Parameter(String name, String type, String description) {
     }

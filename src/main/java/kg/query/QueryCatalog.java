@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * <pre>
  * # title: one line
  * # description: what it answers (may repeat to continue)
- * # param: NAME TYPE what it means        (TYPE: string, iri, date, integer)
+ * # param: NAME TYPE what it means        (TYPE: string, iri, date, integer, boolean)
  * # returns: col1, col2, …
  * </pre>
  */

@@ -75,6 +75,13 @@ public final class QueryRunner {
                     throw new IllegalArgumentException("parameter " + p.name() + " must be a whole number, not '" + value + "'");
                 }
             }
+            case "boolean" -> {
+                String v = value.strip();
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw new IllegalArgumentException("parameter " + p.name() + " must be true or false, not '" + value + "'");
+                }
+                yield NodeFactory.createLiteralDT(v, XSDDatatype.XSDboolean);
+            }
             case "date" -> {
                 try {
                     yield NodeFactory.createLiteralDT(LocalDate.parse(value.strip()).toString(), XSDDatatype.XSDdate);

@@ -141,12 +141,18 @@ public final class KgStore implements IssueStore, AutoCloseable {
         });
     }
 
+    /** Does the store hold no graph yet (a server then ingests the bundled data first)? */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext());
+    }
+
     public Dataset dataset() {
         return dataset;
     }
 
     @Override
     public void close() {
-        dataset.close();
+        // expel, not just close: another process (or a test's temporary directory) may then have the files
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -49,12 +49,13 @@ class CliTest {
 
     @Test
     void parametersAreBound() {
-        Run people = run("query", "people", "--store", store, "--format", "csv");
-        String someone = people.out().split("\\R")[1].split(",")[1];
-        Run r = run("query", "person-profile", "--store", store, "--param", "name=" + someone, "--format", "tsv");
+        Run ties = run("query", "collaborations", "--store", store, "--format", "csv");
+        String someone = java.util.Arrays.stream(ties.out().split("\\R")).filter(l -> l.contains("coauthor"))
+                .findFirst().orElseThrow().split(",")[0];
+        Run r = run("query", "coauthors", "--store", store, "--param", "person=" + someone, "--format", "tsv");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().strip().split("\\R").length > 1, "the profile of " + someone + " has rows");
-        Run hostile = run("query", "person-profile", "--store", store, "--param", "name=\" } ; DROP ALL ; #", "--format", "csv");
+        assertTrue(r.out().strip().split("\\R").length > 1, someone + " has co-authors");
+        Run hostile = run("query", "coauthors", "--store", store, "--param", "person=\" } ; DROP ALL ; #", "--format", "csv");
         assertEquals(0, hostile.exit(), hostile.err());
         assertEquals(1, hostile.out().strip().split("\\R").length, "nobody has that name: only the header");
     }

@@ -2,6 +2,7 @@ package kg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,7 +35,7 @@ class QueryCatalogTest {
             assertEquals(q.columns(), parsed.getResultVars(), q.name() + ": '# returns:' lists the columns it returns");
             for (CannedQuery.Parameter p : q.parameters()) {
                 assertTrue(q.sparql().contains("?" + p.name()), q.name() + " uses its parameter " + p.name());
-                assertTrue(List.of("string", "iri", "date", "integer").contains(p.type()), q.name() + ": type of " + p.name());
+                assertTrue(List.of("string", "iri", "date", "integer", "boolean").contains(p.type()), q.name() + ": type of " + p.name());
             }
         }
     }
@@ -53,5 +54,22 @@ class QueryCatalogTest {
         String hostile = "\" } ; DROP ALL ; #";
         assertTrue(QueryRunner.term(p, hostile).isLiteral());
         assertEquals(hostile, QueryRunner.term(p, hostile).getLiteralLexicalForm());
+    }
+
+    @Test
+    void queriesTheServerNeedsAreThere() {
+        for (String name : List.of("network", "ties", "person-profile", "item")) {
+            assertTrue(catalog.get(name).isPresent(), name);
+        }
+        assertEquals(List.of("from", "to", "bases", "internalOnly", "minWeight"), catalog.get("network").orElseThrow()
+                .parameters().stream().map(CannedQuery.Parameter::name).toList());
+    }
+
+    @Test
+    void booleanParametersAcceptOnlyTrueOrFalse() {
+        CannedQuery.Parameter p = new CannedQuery.Parameter("internalOnly", "boolean", "");
+        assertEquals("true", QueryRunner.term(p, " true ").getLiteralLexicalForm());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryRunner.term(p, "true || 1"));
+        assertTrue(e.getMessage().contains("internalOnly"), e.getMessage());
     }
 }

@@ -1,0 +1,148 @@
+package kg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kg.pipeline.IngestReport;
+import kg.pipeline.Pipeline;
+import kg.resolve.CuratedPeople;
+import kg.serve.KgServer;
+import kg.serve.UpdateAccess;
+import kg.source.InputException;
+import kg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code kg serve}: the store over HTTP (SPARQL, canned queries, the network and people pages). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over HTTP: a read-only SPARQL endpoint and the Fuseki UI, the canned queries "
+                + "at /api/queries, the collaboration network at /network and people pages at /people/ID. "
+                + "An empty store is first filled from --data.")
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cancel any query that runs longer (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--all-interfaces",
+            description = "Answer on every network interface, not only on this machine's loopback.")
+    boolean allInterfaces;
+
+    @Option(names = "--allow-update",
+            description = "Open SPARQL update and Graph Store writes, to --user only (HTTP basic authentication).")
+    boolean allowUpdate;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "The user who may update (with --allow-update).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "That user's password (visible to other users of this machine; prefer --password-file).")
+    String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is that user's password.")
+    Path passwordFile;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/newsletters",
+            description = "What to ingest when the store is empty (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--people", paramLabel = "FILE", defaultValue = "data/people.json",
+            description = "Curated people file for that ingest (default: ${DEFAULT-VALUE}; ignored when missing).")
+    Path people;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        UpdateAccess update = updateAccess();
+        Duration timeout = timeout();
+        try (KgStore kg = KgStore.open(store.store)) {
+            if (kg.isEmpty()) {
+                ingest(kg, out);
+            }
+            KgServer server = KgServer.create(kg.dataset()).port(port).loopback(!allInterfaces)
+                    .queryTimeout(timeout).allowUpdate(update).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kg-serve-stop"));
+            describe(out, server, update, timeout);
+            server.join();
+        }
+        return Main.OK;
+    }
+
+    private void ingest(KgStore kg, PrintWriter out) {
+        List<Path> files = DocumentFiles.expand(List.of(data));
+        Pipeline pipeline = new Pipeline(CuratedPeople.read(people));
+        for (Path f : files) {
+            IngestReport r = pipeline.ingest(f, kg);
+            out.printf("store %s was empty: ingested %s → graph %s (%d triples)%n", store.store, f, r.issueKey(), r.triples());
+        }
+        out.flush();
+    }
+
+    private void describe(PrintWriter out, KgServer server, UpdateAccess update, Duration timeout) {
+        String u = server.url();
+        out.printf("serving %s at %s%n", store.store, u);
+        out.printf("  SPARQL query      %skg/sparql   (timeout %s s)%n", u, timeout.toMillis() / 1000.0);
+        out.printf("  Graph Store read  %skg/get%n", u);
+        out.printf("  SPARQL update     %s%n", update == null ? "off (read-only)" : u + "kg/update and " + u
+                + "kg/data, for user " + update.user() + " only");
+        out.printf("  query UI          %s#/dataset/kg/query   (canned queries as examples: %squeries)%n", u, u);
+        out.printf("  canned queries    %sapi/queries/NAME?PARAM=VALUE&format=json|csv|tsv%n", u);
+        out.printf("  network           %snetwork%n", u);
+        out.printf("  people            %speople/ID (linked from the network)%n", u);
+        out.println("Ctrl-C stops the server.");
+        out.flush();
+    }
+
+    private Duration timeout() {
+        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
+    }
+
+    private UpdateAccess updateAccess() {
+        boolean credentials = user != null || password != null || passwordFile != null;
+        if (!allowUpdate) {
+            if (credentials) {
+                throw new ParameterException(spec.commandLine(), "--user, --password and --password-file need --allow-update");
+            }
+            return null;
+        }
+        if (user == null || (password == null) == (passwordFile == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--allow-update needs --user and one of --password or --password-file");
+        }
+        return new UpdateAccess(user, password != null ? password : readPassword(passwordFile));
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                throw new InputException(file, "holds no password on its first line");
+            }
+            return lines.get(0);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read the password file (" + e.getMessage() + ")", e);
+        }
+    }
+}

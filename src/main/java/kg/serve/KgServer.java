@@ -1,0 +1,158 @@
+package kg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import java.net.URL;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import kg.query.QueryCatalog;
+import kg.query.QueryRunner;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+
+/**
+ * The store over HTTP: an embedded Fuseki serving dataset {@value #DATASET} read-only (SPARQL query at
+ * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the Fuseki UI at {@code /},
+ * the canned queries at {@code /api/queries} and the pages {@code /network}, {@code /people/…}, {@code /items/…},
+ * {@code /queries}.
+ *
+ * <pre>
+ * KgServer server = KgServer.create(store.dataset()).port(3030).queryTimeout(Duration.ofSeconds(30)).build().start();
+ * </pre>
+ *
+ * Updates ({@code /kg/update}, Graph Store writes at {@code /kg/data}) exist only when the builder is given an
+ * {@link UpdateAccess}, and then only for that user with HTTP basic authentication. Another page or API is one
+ * more {@link Builder#servlet} call.
+ */
+public final class KgServer implements AutoCloseable {
+    public static final String DATASET = "kg";
+    private static final String REALM = "kg";
+
+    private final FusekiServer fuseki;
+
+    private KgServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder create(Dataset dataset) {
+        return new Builder(dataset);
+    }
+
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port it listens on (the one chosen when it was asked for port 0). */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** Its base address, ending in a slash. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** Settings of a server; {@link #build()} assembles it. */
+    public static final class Builder {
+        private final Dataset dataset;
+        private int port = 3030;
+        private boolean loopback = true;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+        private UpdateAccess update;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+        private Builder(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Whether to answer only on the loopback interface (the default) or on every interface. */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        /** How long any one query (SPARQL or canned) may run before it is cancelled. */
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive, not " + timeout);
+            }
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Opens SPARQL update and Graph Store writes to this user; without it the server is read-only. */
+        public Builder allowUpdate(UpdateAccess access) {
+            this.update = access;
+            return this;
+        }
+
+        /** Mounts one more servlet at a path. */
+        public Builder servlet(String pathSpec, HttpServlet servlet) {
+            servlets.put(pathSpec, servlet);
+            return this;
+        }
+
+        public KgServer build() {
+            // Fuseki and the canned queries both read the timeout from the dataset's context.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            QueryCatalog catalog = QueryCatalog.load();
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .add(DATASET, dataset, false)
+                    .enablePing(true)
+                    .enableStats(true)
+                    .staticFileBase(fusekiUi())
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(dataset)))
+                    .addServlet("/network", new Page("network.html"))
+                    .addServlet("/people/*", new Page("person.html"))
+                    .addServlet("/items/*", new Page("item.html"))
+                    .addServlet("/queries", new Page("queries.html"))
+                    .addServlet("/review/*", new ReviewServlet(dataset))
+                    .addServlet("/assets/*", new ClasspathFiles(Page.WEB))
+                    .addServlet("/webjars/cytoscape/*", new ClasspathFiles(Webjars.folder("cytoscape")));
+            servlets.forEach(b::addServlet);
+            if (update != null) {
+                b.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
+                                JettySecurityLib.makeUserStore(update.user(), update.password()), AuthScheme.BASIC))
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()))
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(update.user()));
+            }
+            return new KgServer(b.build());
+        }
+
+        /** The Fuseki UI's files, which jena-fuseki-ui puts on the classpath under {@code webapp}. */
+        private static String fusekiUi() {
+            URL url = KgServer.class.getClassLoader().getResource("webapp/index.html");
+            if (url == null) {
+                throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
+            }
+            return url.toExternalForm().replaceFirst("index\\.html$", "");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package kg.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import kg.query.CannedQuery;
+import kg.query.QueryCatalog;
+import kg.query.QueryRunner;
+import kg.query.ResultFormat;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * The canned queries over HTTP.
+ * <ul>
+ * <li>{@code GET /api/queries}: every query's name, title, description, parameters, columns and text, as JSON;</li>
+ * <li>{@code GET /api/queries/NAME?PARAM=VALUE…}: its results as SPARQL JSON, CSV or TSV, chosen by
+ *     {@code format=json|csv|tsv} or else the Accept header. Parameters are bound as RDF terms by
+ *     {@link QueryRunner}; an empty value counts as left out.</li>
+ * </ul>
+ * Errors are a one-line plain-text message: 404 for an unknown query, 400 for a bad parameter, 503 when the
+ * query ran past the server's timeout.
+ */
+final class QueryApi extends HttpServlet {
+    private static final String FORMAT = "format";
+    private static final AcceptList OFFERS = AcceptList.create("application/sparql-results+json", "application/json",
+            "text/csv", "text/tab-separated-values");
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
+    private final ObjectMapper json = new ObjectMapper();
+
+    QueryApi(QueryCatalog catalog, QueryRunner runner) {
+        this.catalog = catalog;
+        this.runner = runner;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        if (path.isEmpty()) {
+            list(resp);
+            return;
+        }
+        Optional<CannedQuery> q = catalog.get(path);
+        if (q.isEmpty()) {
+            error(resp, HttpServletResponse.SC_NOT_FOUND, "no canned query named '" + path + "' (see /api/queries)");
+            return;
+        }
+        run(q.get(), req, resp);
+    }
+
+    private void list(HttpServletResponse resp) throws IOException {
+        ArrayNode all = json.createArrayNode();
+        for (CannedQuery q : catalog.all()) {
+            ObjectNode o = all.addObject().put("name", q.name()).put("title", q.title()).put("description", q.description());
+            ArrayNode params = o.putArray("parameters");
+            q.parameters().forEach(p -> params.addObject().put("name", p.name()).put("type", p.type())
+                    .put("description", p.description()));
+            q.columns().forEach(o.putArray("columns")::add);
+            o.put("sparql", q.sparql());
+        }
+        resp.setContentType("application/json;charset=utf-8");
+        resp.getOutputStream().write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
+    }
+
+    private void run(CannedQuery q, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            String value = e.getValue().length == 0 ? "" : e.getValue()[0];
+            if (!e.getKey().equals(FORMAT) && !value.isEmpty()) {
+                params.put(e.getKey(), value);
+            }
+        }
+        ResultFormat format;
+        try {
+            format = format(req);
+        } catch (IllegalArgumentException e) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        // Written to memory first, so that a failure half-way is still reported with its own status.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            runner.write(q, params, format, body);
+        } catch (QueryCancelledException e) {
+            error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query " + q.name() + " ran past the server's timeout");
+            return;
+        } catch (IllegalArgumentException | QueryParseException e) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        resp.setContentType(contentType(format));
+        resp.setContentLength(body.size());
+        body.writeTo(resp.getOutputStream());
+    }
+
+    /** {@code format=} first, else the first of the Accept header's types we write, else SPARQL JSON. */
+    static ResultFormat format(HttpServletRequest req) {
+        String f = req.getParameter(FORMAT);
+        if (f != null && !f.isEmpty()) {
+            ResultFormat parsed = ResultFormat.parse(f);
+            if (parsed == ResultFormat.TABLE) {
+                throw new IllegalArgumentException("format must be json, csv or tsv");
+            }
+            return parsed;
+        }
+        String accept = req.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return ResultFormat.JSON;
+        }
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+        if (chosen == null) {
+            return ResultFormat.JSON;
+        }
+        return switch (chosen.getContentTypeStr()) {
+            case "text/csv" -> ResultFormat.CSV;
+            case "text/tab-separated-values" -> ResultFormat.TSV;
+            default -> ResultFormat.JSON;
+        };
+    }
+
+    private static String contentType(ResultFormat f) {
+        return switch (f) {
+            case CSV -> "text/csv;charset=utf-8";
+            case TSV -> "text/tab-separated-values;charset=utf-8";
+            default -> "application/sparql-results+json;charset=utf-8";
+        };
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

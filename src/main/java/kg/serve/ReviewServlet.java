@@ -1,0 +1,33 @@
+package kg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import kg.report.ReviewPage;
+import org.apache.jena.query.Dataset;
+
+/** {@code /review/{year}}: the annual review of that year as one self-contained page that prints well. */
+final class ReviewServlet extends HttpServlet {
+    private final transient Dataset dataset;
+
+    ReviewServlet(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        if (!path.matches("(19|20)\\d{2}")) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "a review is at /review/YEAR, e.g. /review/2025");
+            return;
+        }
+        byte[] html = ReviewPage.html(dataset, Integer.parseInt(path)).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/html;charset=utf-8");
+        resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setContentLength(html.length);
+        resp.getOutputStream().write(html);
+    }
+}

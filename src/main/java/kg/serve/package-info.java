@@ -1,0 +1,13 @@
+/**
+ * Serve, after query: the store over HTTP. {@link kg.serve.KgServer} is an embedded Fuseki (Fuseki Main) with
+ * <ul>
+ * <li>the SPARQL endpoints of dataset {@code /kg} (query, Graph Store read; update only with credentials),
+ *     and the Fuseki UI at {@code /};</li>
+ * <li>{@code /api/queries}: the canned queries of {@code queries/} as JSON, SPARQL JSON, CSV or TSV;</li>
+ * <li>the pages {@code /network}, {@code /people/{id}}, {@code /items/{issue}/{position}} and
+ *     {@code /queries}, static files from {@code kg/serve/web} that draw what the canned queries return.</li>
+ * </ul>
+ * Input: a {@link org.apache.jena.query.Dataset} (the store's). Output: HTTP responses; nothing here writes to
+ * the store except an authenticated SPARQL update.
+ */
+package kg.serve;

@@ -1,0 +1,350 @@
+package kg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+
+/**
+ * The pages in Debian's headless Chromium, against {@code kg serve} on an empty store (which it fills from
+ * {@code data/newsletters}) plus one tie inserted through an authenticated update: a 2023 tie between two people
+ * whose names look like markup. The network must draw exactly the rows of the {@code network} query.
+ */
+class NetworkPageIT {
+    private static final String USER = "editor";
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String FU = "https://kg.ess.tsinghua.edu.cn/id/person/fu-haohuan-25bd";
+    private static final String HOSTILE_A = "https://kg.ess.tsinghua.edu.cn/id/person/hostile-a";
+    private static final Path TARGET = Path.of("target");
+
+    @TempDir
+    static Path dir;
+
+    static ServerProcess server;
+    static Http http;
+    static ChromeDriver browser;
+    static Path downloads;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path password = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
+        server = ServerProcess.serve("--store", dir.resolve("store").toString(), "--allow-update", "--user", USER,
+                "--password-file", password.toString());
+        assertTrue(server.output().contains("was empty: ingested data/newsletters"), server.output());
+        http = new Http(server.url());
+        String insert = Http.resource("hostile-tie.ru");
+        assertEquals(401, http.postForm("kg/update", Map.of("update", insert), null, null).statusCode());
+        assertEquals(401, http.postForm("kg/update", Map.of("update", insert), USER, "wrong").statusCode());
+        assertEquals(List.of(), http.rows("api/queries/network?from=2023&to=2023"), "refused updates changed nothing");
+        assertEquals(200, http.postForm("kg/update", Map.of("update", insert), USER, PASSWORD).statusCode());
+
+        downloads = Files.createDirectories(dir.resolve("downloads"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,900");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void drawsExactlyWhatTheNetworkQueryReturns() throws IOException {
+        openNetwork();
+        List<Map<String, String>> rows = http.rows("api/queries/network");
+        assertTrue(rows.size() > 300, "the bundled issue has hundreds of ties, not " + rows.size());
+        assertEquals(nodesOf(rows), drawnNodes());
+        assertEquals(edgesOf(rows), drawnEdges());
+        Map<String, String> weights = rows.stream().collect(Collectors.toMap(r -> r.get("a") + " " + r.get("b"),
+                r -> r.get("weight")));
+        assertEquals(weights, js("const w = {}; kgNetwork.cy.edges().forEach(e => { w[e.id()] = String(e.data('weight')); });"
+                + " return w;"));
+        assertEquals(nodesOf(rows).size() + " people, " + rows.size() + " ties", browser.findElement(By.id("status")).getText());
+        screenshot("network.png");
+    }
+
+    @Test
+    void yearFilterChangesTheNetwork() {
+        openNetwork();
+        Set<String> allEdges = drawnEdges();
+        setYears("2023", "2023");
+        List<Map<String, String>> in2023 = http.rows("api/queries/network?from=2023&to=2023");
+        assertEquals(1, in2023.size(), "only the inserted tie is from 2023");
+        assertEquals(edgesOf(in2023), drawnEdges());
+        assertEquals(nodesOf(in2023), drawnNodes());
+
+        setYears("2025", "2025");
+        List<Map<String, String>> in2025 = http.rows("api/queries/network?from=2025&to=2025");
+        assertEquals(edgesOf(in2025), drawnEdges());
+        assertEquals(nodesOf(in2025), drawnNodes());
+        assertFalse(drawnNodes().contains(HOSTILE_A));
+        assertNotEquals(allEdges, drawnEdges());
+        assertEquals(allEdges.size(), drawnEdges().size() + 1);
+    }
+
+    @Test
+    void otherControlsRefetchTheQueryWithTheirParameters() {
+        openNetwork();
+        clickAndWait(By.id("internalOnly"));
+        assertEquals(edgesOf(http.rows("api/queries/network?internalOnly=true")), drawnEdges());
+        clickAndWait(By.cssSelector("#bases input[value=event]"));
+        assertEquals(edgesOf(http.rows("api/queries/network?internalOnly=true&bases="
+                + Http.enc("coauthor project group event"))), drawnEdges());
+        int before = renders();
+        browser.findElement(By.id("minWeight")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+        waitForRender(before);
+        assertEquals(edgesOf(http.rows("api/queries/network?internalOnly=true&minWeight=2&bases="
+                + Http.enc("coauthor project group event"))), drawnEdges());
+    }
+
+    @Test
+    void clickingANodeShowsItsEvidenceAndLeadsToThePersonPage() throws IOException {
+        openNetwork();
+        // Bring the person to the middle of the canvas, then click there as a person would.
+        js("const n = kgNetwork.cy.getElementById(arguments[0]); kgNetwork.cy.zoom(2.5); kgNetwork.cy.center(n);", FU);
+        new Actions(browser).moveToElement(browser.findElement(By.id("cy")), 0, 0).click().perform();
+        waitUntil("the panel shows the works of 付昊桓", () -> browser.findElements(By.cssSelector("#panel li .fact")).size() > 0
+                && browser.findElement(By.cssSelector("#panel h2")).getText().equals("付昊桓"));
+        String panel = browser.findElement(By.id("panel")).getText();
+        assertTrue(panel.contains("中国长时间序列逐年人造夜间灯光数据集（1984-2020）"), panel);
+        assertTrue(panel.contains("Works") && panel.contains("Awards"), panel);
+        List<WebElement> sources = browser.findElements(By.cssSelector("#panel a.item"));
+        assertFalse(sources.isEmpty());
+        assertTrue(sources.get(0).getAttribute("href").contains("/items/gongzuodongtai-2025-1/"), sources.get(0).getAttribute("href"));
+        screenshot("network-page.png");
+
+        browser.findElement(By.id("person-page")).click();
+        waitUntil("the person page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals("付昊桓", browser.findElement(By.id("name")).getText());
+        long works = http.rows("api/queries/person-profile?person=" + Http.enc(FU)).stream()
+                .filter(r -> r.get("kind").equals("work")).count();
+        assertEquals(works, browser.findElements(By.cssSelector("#works > li")).size());
+        Set<String> collaborators = http.rows("api/queries/ties?person=" + Http.enc(FU)).stream()
+                .map(r -> r.get("other")).collect(Collectors.toSet());
+        assertEquals(collaborators.size(), browser.findElements(By.cssSelector("#collaborators > li")).size());
+
+        browser.findElement(By.cssSelector("#works a.item")).click();
+        waitUntil("the item page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertTrue(browser.findElement(By.id("title")).getText().startsWith("清华大学付昊桓课题组"));
+        assertTrue(browser.findElement(By.id("text")).getText().contains("付昊桓"));
+    }
+
+    @Test
+    void clickingATieShowsItsEvidence() {
+        openNetwork();
+        String a = "https://kg.ess.tsinghua.edu.cn/id/person/chen-bin-0fc6";
+        js("kgNetwork.cy.getElementById(arguments[0]).emit('tap');", a + " " + FU);
+        waitUntil("the panel shows the tie", () -> browser.findElements(By.cssSelector("#panel li")).size() > 0);
+        List<Map<String, String>> evidence = http.rows("api/queries/ties?person=" + Http.enc(a) + "&with=" + Http.enc(FU));
+        assertEquals(evidence.size(), browser.findElements(By.cssSelector("#panel li")).size());
+        String panel = browser.findElement(By.id("panel")).getText();
+        assertTrue(panel.startsWith("陈斌 — 付昊桓"), panel);
+        assertTrue(panel.contains("coauthor") && panel.contains("source:"), panel);
+    }
+
+    @Test
+    void namesAreTextNeverMarkup() {
+        openNetwork();
+        assertEquals("<img src=x onerror=\"document.body.dataset.pwned='a'\">",
+                js("return kgNetwork.cy.getElementById(arguments[0]).data('name');", HOSTILE_A));
+        browser.findElement(By.id("search")).sendKeys("hostile");
+        assertEquals(Boolean.TRUE, js("return kgNetwork.cy.getElementById(arguments[0]).hasClass('hit');", HOSTILE_A));
+        js("kgNetwork.cy.getElementById(arguments[0]).emit('tap');", HOSTILE_A);
+        waitUntil("the panel of the hostile person", () -> browser.findElements(By.cssSelector("#panel li")).size() > 0);
+        assertTrue(browser.findElement(By.id("panel")).getText().contains("<svg onload="));
+
+        browser.get(server.url() + "people/hostile-a");
+        waitUntil("the person page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals("<img src=x onerror=\"document.body.dataset.pwned='a'\">", browser.findElement(By.id("name")).getText());
+        assertEquals(List.of(), browser.findElements(By.cssSelector("main img, main svg, main b, main i")));
+        browser.get(server.url() + "items/test-2023-1/1.1");
+        waitUntil("the item page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals("<script>document.body.dataset.pwned='text'</script>", browser.findElement(By.id("text")).getText());
+        assertNull(js("return document.body.dataset.pwned;"), "no markup from the data ran");
+    }
+
+    @Test
+    void cannedQueriesOpenAsExamplesInTheQueryUi() {
+        browser.get(server.url() + "queries");
+        waitUntil("the list of canned queries", () -> !browser.findElements(By.cssSelector("#q-people a.open-ui")).isEmpty());
+        browser.findElement(By.cssSelector("#q-people a.open-ui")).click();
+        waitUntil("the query in the Fuseki UI's editor", () -> String.valueOf(js(
+                "const cm = document.querySelector('.CodeMirror'); return cm && cm.CodeMirror.getValue();"))
+                .startsWith("# title: People"));
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitUntil("the results", () -> browser.findElements(By.cssSelector(".yasr")).stream()
+                .anyMatch(e -> e.getText().contains("Philippe Ciais")));
+    }
+
+    @Test
+    void exportsPngAndGexf() throws Exception {
+        openNetwork();
+        Document gexf = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(((String) js("return kgNetwork.gexf();")).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(drawnNodes().size(), gexf.getElementsByTagName("node").getLength());
+        assertEquals(drawnEdges().size(), gexf.getElementsByTagName("edge").getLength());
+
+        browser.findElement(By.id("png")).click();
+        browser.findElement(By.id("gexf")).click();
+        Path png = downloads.resolve("kg-network.png");
+        Path file = downloads.resolve("kg-network.gexf");
+        waitUntil("both downloads", () -> Files.exists(png) && Files.exists(file));
+        byte[] head = Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertEquals("\u0089PNG", new String(head, 0, 4, StandardCharsets.ISO_8859_1));
+        assertTrue(Files.readString(file).contains("label=\"&lt;img src=x"), "names are escaped in GEXF");
+        Files.copy(png, TARGET.resolve("network-export.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * How long the network data takes to arrive in the page for the bundled issue, against two references fetched
+     * the same way in the same page: the catalogue of canned queries (no query runs) and a one-row SPARQL ASK.
+     * Rerun with {@code mvn -B verify -Dit.test=NetworkPageIT}; figures go to target/network-timing.txt.
+     */
+    @Test
+    void networkDataArrivalTime() throws IOException {
+        openNetwork();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> t = (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const median = a => a.sort((x, y) => x - y)[a.length >> 1];"
+                + "const time = async url => { const t0 = performance.now(); const r = await fetch(url);"
+                + "  await r.json(); return performance.now() - t0; };"
+                + "(async () => { const n = [], list = [], ask = [];"
+                + "  for (let i = 0; i < 7; i++) {"
+                + "    n.push(await time('/api/queries/network?format=json'));"
+                + "    list.push(await time('/api/queries'));"
+                + "    ask.push(await time('/kg/sparql?query=' + encodeURIComponent('ASK {}')));"
+                + "  }"
+                + "  done({ first: kgNetwork.firstLoadMs, network: median(n), list: median(list), ask: median(ask),"
+                + "         ties: kgNetwork.rows.length }); })();");
+        double network = ((Number) t.get("network")).doubleValue();
+        double list = ((Number) t.get("list")).doubleValue();
+        double ask = ((Number) t.get("ask")).doubleValue();
+        String report = String.format(Locale.ROOT,
+                "network data (%s ties): first load %.0f ms; median of 7: %.1f ms = %.1f× the query catalogue (%.1f ms), "
+                        + "%.1f× an ASK over /kg/sparql (%.1f ms)%n",
+                t.get("ties"), ((Number) t.get("first")).doubleValue(), network, network / list, list, network / ask, ask);
+        System.out.print(report);
+        Files.writeString(TARGET.resolve("network-timing.txt"), report);
+        assertTrue(network > 0 && network < 10_000, report);
+    }
+
+    // ---- helpers
+
+    private static void openNetwork() {
+        browser.get(server.url() + "network");
+        waitUntil("the network is drawn", () -> renders() >= 1);
+    }
+
+    private static int renders() {
+        String r = browser.findElement(By.tagName("body")).getAttribute("data-renders");
+        return r == null ? 0 : Integer.parseInt(r);
+    }
+
+    private static void waitForRender(int before) {
+        waitUntil("the network is drawn again", () -> renders() > before);
+    }
+
+    /** Clicks a control that redraws the network, and waits for the new drawing. */
+    private static void clickAndWait(By by) {
+        int before = renders();
+        browser.findElement(by).click();
+        waitForRender(before);
+    }
+
+    private static void setYears(String from, String to) {
+        int before = renders();
+        browser.findElement(By.id("from")).sendKeys(Keys.chord(Keys.CONTROL, "a"), from, Keys.TAB);
+        waitForRender(before);
+        before = renders();
+        browser.findElement(By.id("to")).sendKeys(Keys.chord(Keys.CONTROL, "a"), to, Keys.TAB);
+        waitForRender(before);
+    }
+
+    private static Set<String> drawnNodes() {
+        return strings(js("return kgNetwork.cy.nodes().map(n => n.id());"));
+    }
+
+    private static Set<String> drawnEdges() {
+        return strings(js("return kgNetwork.cy.edges().map(e => e.data('source') + ' ' + e.data('target'));"));
+    }
+
+    private static Set<String> nodesOf(List<Map<String, String>> rows) {
+        Set<String> s = new HashSet<>();
+        rows.forEach(r -> {
+            s.add(r.get("a"));
+            s.add(r.get("b"));
+        });
+        return s;
+    }
+
+    private static Set<String> edgesOf(List<Map<String, String>> rows) {
+        return rows.stream().map(r -> r.get("a") + " " + r.get("b")).collect(Collectors.toSet());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> strings(Object list) {
+        return new HashSet<>((List<String>) list);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), TARGET.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
