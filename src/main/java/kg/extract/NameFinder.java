@@ -233,10 +233,11 @@ final class NameFinder {
             // a name starts right after a boundary (，、 an affiliation); otherwise trust a common surname
             boolean boundary = b == 3 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(b - 4)) >= 0;
             boolean preferThree = boundary || lex.isCommonSurname(c3.charAt(0));
-            String first = preferThree ? c3 : c2;
-            String second = preferThree ? c2 : c3;
-            return !rejectCommonWords || !Tagger.isCommonWord(first) ? first
-                    : !Tagger.isCommonWord(second) ? second : null;
+            if (!preferThree) {
+                return rejectCommonWords && Tagger.isCommonWord(c2) ? null : c2;
+            }
+            // a three-character reading that is a dictionary word leaves the last two characters as the name
+            return !rejectCommonWords || !Tagger.isCommonWord(c3) ? c3 : Tagger.isCommonWord(c2) ? null : c2;
         }
         String pick = three ? c3 : two ? c2 : null;
         if (pick != null && rejectCommonWords && Tagger.isCommonWord(pick)) {

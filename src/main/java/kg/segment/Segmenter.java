@@ -127,8 +127,8 @@ public final class Segmenter {
         if (endsLikeSentence(title)) {
             score -= 1;
         }
-        if (DisplayWidth.of(title) < 8) {
-            score -= 2;
+        if (DisplayWidth.of(title) < 6) {
+            score -= 1;
         }
         if (spaced != null) {
             score += spacedAfterNumber(para) == spaced ? 1 : -2;
