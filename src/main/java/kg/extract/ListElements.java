@@ -39,8 +39,21 @@ final class ListElements {
         return e == null ? null : e.name();
     }
 
+    /** The last element of a list often runs on into the sentence: 张博文组成的代表队, 李明等. */
+    private static final Pattern RUNS_ON = Pattern.compile("^(\\p{IsHan}{2,3}?)(?:组成|等|荣获|获得|获|参加|共同|分别|作为|作)");
+
     /** The element read as a person, or null when what is left is not a name. */
     static Element parse(String element, Lexicon lex) {
+        Element whole = parseWhole(element, lex);
+        if (whole != null) {
+            return whole;
+        }
+        Matcher runsOn = RUNS_ON.matcher(element.strip());
+        return runsOn.find() && NameForms.isChineseName(runsOn.group(1), lex)
+                ? new Element(null, List.of(), runsOn.group(1), List.of()) : null;
+    }
+
+    private static Element parseWhole(String element, Lexicon lex) {
         String e = PARENS.matcher(element).replaceAll("").strip().replaceFirst("等.*$", "");
         e = TRAILER.matcher(e).replaceAll("").strip();
         e = e.replaceFirst("^(?:包括|分别是|是|为|的|由|邀请了|邀请)", "").strip();

@@ -92,9 +92,17 @@ final class MentionReader {
             int preEnd = m.start();
             Matcher pre = titleEndingAt(sentence, segStart, preEnd);
             String segment;
+            boolean ownDepartment = false;
             if (pre != null) {
                 d.titles.add(lex.canonicalTitle(pre.group()));
                 segment = sentence.substring(segStart, pre.start());
+                if (pre.group().startsWith("系")) {
+                    // 地理系主任: the 系 of 系主任 closes the department the segment names, when it names one
+                    String before = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
+                    boolean named = before.matches(".*\\p{IsHan}{2,}$");
+                    segment = named && !before.endsWith("系") ? segment.strip() + "系" : segment;
+                    ownDepartment = !named;
+                }
             } else {
                 segment = sentence.substring(segStart, preEnd);
             }
@@ -105,8 +113,7 @@ final class MentionReader {
             }
             segment = stripLeadingTitles(stripTrailingTitles(segment, d.titles), d.titles);
             d.org = orgIn(segment);
-            d.departmentRole = segment.strip().endsWith("系") && d.org == null
-                    || pre != null && pre.group().startsWith("系");
+            d.departmentRole = ownDepartment || segment.strip().equals("系");
             if (d.org == null && !drafts.isEmpty() && segStart == prevEnd
                     && segment.strip().matches("^(?:的)?(?:研究团队|课题组|团队|研究组)(?:的)?(?:成员)?$")) {
                 Draft leader = drafts.get(drafts.size() - 1);
@@ -261,7 +268,8 @@ final class MentionReader {
 
     /** The affiliation a segment ends with, or null. */
     static String orgIn(String segment) {
-        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip();
+        String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip()
+                .replaceFirst("\\s*(?:Prof\\.|Professor|Dr\\.)\\s*$", "");
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");

@@ -14,7 +14,7 @@ final class NameForms {
     /** A name does not end like an organisation (工程系, 姚班) or on a particle (解答了). */
     private static final String ORG_LAST = "系院所部局处司组班校厅委室站馆会楼了的们着过地得是在和与及为";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'\\-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,3}");
+    private static final Pattern LATIN_NAME = Pattern.compile("(?=\\p{IsLatin})\\p{Lu}[\\p{IsLatin}'\\-]+(?: (?:\\p{Lu}\\.|(?=\\p{IsLatin})\\p{Lu}[\\p{IsLatin}'\\-]+)){1,3}");
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:[·•・‧]\\p{IsHan}{1,8}){1,3}");
     private static final String DOTS = "·•・‧";
     /** Characters Chinese uses to transliterate foreign names (乔纳森·怀特); a dotted name is made of these. */
