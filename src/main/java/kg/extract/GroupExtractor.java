@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /** Reads group membership: {@code X副教授课题组博士后Y}, {@code X团队成员Y}. */
 final class GroupExtractor {
     private final Lexicon lex;
+    private final Pattern listed;
 
     GroupExtractor(Lexicon lex) {
         this.lex = lex;
+        this.listed = Pattern.compile("\\s*(?:、|和|及|与|以及)\\s*(" + lex.titlePattern().pattern() + ")?\\s*");
     }
 
     List<GroupFact> extract(ItemText t) {
@@ -31,6 +33,17 @@ final class GroupExtractor {
                 if (titled) {
                     String memberTitle = rest.isEmpty() ? null : lex.canonicalTitle(rest);
                     out.add(new GroupFact(leader.name(), member.name(), memberTitle, t.evidence(s)));
+                    // 课题组博士生张华、王丽: the names listed after the first member are members too
+                    for (int j = i + 2; j < names.size(); j++) {
+                        String gap = s.text().substring(names.get(j - 1).end(), names.get(j).start());
+                        Matcher more = listed.matcher(gap);
+                        boolean headsAGroup = Cues.GROUP.matcher(s.text()).region(names.get(j).end(), s.text().length()).lookingAt();
+                        if (!more.matches() || headsAGroup) {
+                            break;
+                        }
+                        String role = more.group(1) == null ? memberTitle : lex.canonicalTitle(more.group(1));
+                        out.add(new GroupFact(leader.name(), names.get(j).name(), role, t.evidence(s)));
+                    }
                 }
             }
         }

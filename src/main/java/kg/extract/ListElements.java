@@ -18,7 +18,7 @@ final class ListElements {
     private static final Pattern TRAILER = Pattern.compile("(?:为共同作者|一行)+$");
     private static final Pattern PARENS = Pattern.compile("（[^）]*）|\\([^)]*\\)");
     private static final Pattern ORG_END = Pattern.compile(
-            "(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|组|学校|委员会|研究组)(?:（[^）]{1,12}）)?");
+            "(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|组|学校|分校|校区|委员会|研究组)(?:（[^）]{1,12}）)?");
 
     private ListElements() {
     }

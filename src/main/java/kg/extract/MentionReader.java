@@ -19,7 +19,7 @@ final class MentionReader {
 
     private static final Pattern COHORT = Pattern.compile("((?:19|20)\\d{2})\\s*级");
     private static final Pattern ORG_PHRASE = Pattern.compile(
-            "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|院|办|室|站|馆|厅|学校|委员会|研究组|班|书院|学堂))"
+            "(.*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|平台部|部|局|处|司|系|所|院|办|室|站|馆|厅|学校|分校|校区|委员会|研究组|班|书院|学堂))"
                     + "(?:（[^）]{1,12}）)?\\s*(?:的)?\\s*$");
     /**
      * What stands between a list's head (or a verb) and the affiliation of a name: cut off up to its end. Words

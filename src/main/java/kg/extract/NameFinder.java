@@ -23,6 +23,8 @@ final class NameFinder {
     private static final Pattern ROLE_CUE = Pattern.compile(
             "为(?:该|本)?(?:论文|文章|本文)?(?:的)?(?:共同)?(?:第一|通讯|通信|共同)作者"
                     + "|作(?:为)?主讲人|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
+    /** Words that follow a role word without being a name (包括 starts with the surname 包). */
+    private static final Pattern LEAD_WORDS = Pattern.compile("包括|分别|其中|以及|还有|均为|共有|[和与及的在是为对从向由以并或且]");
     /** What people do in news text; a name HanLP recognised before one of these is a person's. */
     private static final Pattern PERSON_VERB = Pattern.compile(
             "表示|指出|强调|介绍|认为|说|发言|致辞|主持|讲话|汇报|分享|出席|参加|作报告|作了|带领|率团|总结|希望|感谢");
@@ -301,8 +303,9 @@ final class NameFinder {
                 && NameForms.NAME_END_STOP.indexOf(c4.charAt(3)) < 0) {
             return c4;
         }
-        if (a < s.length() && "和与及的在是为对从向由以并或且".indexOf(s.charAt(a)) >= 0) {
-            return null; // 教授和德国…: a conjunction, not a surname
+        Matcher leadIn = LEAD_WORDS.matcher(s).region(a, s.length());
+        if (leadIn.lookingAt()) {
+            return null; // 课题负责人包括…, 教授和德国…: a word of the sentence, not a surname
         }
         String c3 = a + 3 <= s.length() ? s.substring(a, a + 3) : null;
         String c2 = a + 2 <= s.length() ? s.substring(a, a + 2) : null;

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  */
 final class ProjectExtractor {
     private static final Pattern CODE = Pattern.compile(
-            "(?:[“\"]([^”\"]{4,80})[”\"])?([^，。；（(“”]{0,30}?(?:项目|课题|基金|专项|计划))\\s*[（(]\\s*(?:项目编号|批准号|编号)?[:：]?\\s*([A-Z]{0,4}\\d{4}[A-Z0-9\\-]{3,}|\\d{8})\\s*[）)]");
+            "(?:[“\"]([^”\"]{4,80})[”\"])?([^，。；（(“”]{0,30}?(?:项目|课题|基金|专项|计划))?\\s*[（(]\\s*(?:项目编号|批准号|编号)?[:：]?\\s*([A-Z]{0,4}\\d{4}[A-Z0-9\\-]{3,}|\\d{8})\\s*[）)]");
     private static final Pattern PROGRAMME_TITLE = Pattern.compile(
-            "((?:[“\"][^”\"]{1,10}[”\"])?[^，。；“”]{0,20}?(?:计划|基金)(?:[“\"][^”\"]{2,30}[”\"])?(?:重点专项|专项|重大项目|重点项目)?)\\s*[“\"]([^”\"]{4,80})[”\"]\\s*项目");
+            "((?:[“\"][^”\"]{1,10}[”\"])?[^，。；“”]{0,20}?(?:计划|基金)(?:[“\"][^”\"]{2,30}[”\"])?(?:重点专项|专项|重大项目|重点项目)?)\\s*[“\"]([^”\"]{4,80})[”\"]\\s*(?:项目|(?=[（(]\\s*[A-Z0-9]))");
     private static final Pattern LEADS = Pattern.compile("(?:主持|牵头|负责)(?:的|了)?");
     private static final Pattern WON = Pattern.compile(
             "获(?:得|批)?(?:了)?(?:首批|首届|第[一二三四五六七八九十\\d]+批)?([^，。；、“”]{4,40}?项目|[^，。；、“”]{4,40}?基金(?![^，。；、“”]*项目))(?:资助)?");
+    private static final Pattern NAMED_LEADER = Pattern.compile("项目负责人(?:为|是|：|:)?");
     private static final Pattern SUB_LEADERS = Pattern.compile("(?:课题|子课题|项目)负责人");
 
     List<ProjectFact> extract(ItemText t) {
@@ -40,6 +41,9 @@ final class ProjectExtractor {
             }
             Matcher code = CODE.matcher(text);
             while (code.find()) {
+                if (code.group(1) == null && code.group(2) == null) {
+                    continue; // a number in parentheses, not after a project's name
+                }
                 String title = code.group(1);
                 Draft d = find(projects, title, code.group(3), t, s);
                 d.code = code.group(3);
@@ -60,9 +64,24 @@ final class ProjectExtractor {
             }
         }
         if (!projects.isEmpty()) {
+            namedLeader(t, projects.get(0));
             subProjectLeaders(t, projects.get(0));
         }
         return projects.stream().map(Draft::build).toList();
+    }
+
+    /** 项目负责人为 X: the first name after it leads the item's project. */
+    private static void namedLeader(ItemText t, Draft main) {
+        for (ItemText.Sentence s : t.sentences) {
+            Matcher m = NAMED_LEADER.matcher(s.text());
+            if (m.find()) {
+                int end = s.text().indexOf('，', m.end());
+                List<String> names = s.namesBetween(m.end(), end < 0 ? s.text().length() : end);
+                if (!names.isEmpty()) {
+                    main.leaders.add(names.get(0));
+                }
+            }
+        }
     }
 
     /** 课题负责人 A、B、C 分别汇报…: the people who lead the project's parts. */
