@@ -27,6 +27,8 @@ final class MentionReader {
      */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|与会|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
+    /** A unit named only by its kind (支部, 党委): it places no one anywhere. */
+    private static final Pattern UNNAMED_UNIT = Pattern.compile("(?:党|教工|学生|研究生)?(?:支部|党委|团委|分工会|工会|研究生会|学生会)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
     private static final String CLAUSE_BREAKS = "，,；;。！？：:";
 
@@ -273,7 +275,7 @@ final class MentionReader {
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");
-            return org.length() >= 2 ? org : null;
+            return org.length() >= 2 && !UNNAMED_UNIT.matcher(org).matches() ? org : null;
         }
         return seg.matches(".*[A-Za-z]{2,}.*") && seg.length() >= 3 && seg.length() <= 30 ? seg.replaceAll("\\s+", "") : null;
     }

@@ -242,10 +242,15 @@ final class NameFinder {
             return !rejectCommonWords || !Tagger.isCommonWord(c3) ? c3 : Tagger.isCommonWord(c2) ? null : c2;
         }
         String pick = three ? c3 : two ? c2 : null;
-        if (pick != null && rejectCommonWords && Tagger.isCommonWord(pick)) {
+        if (pick != null && (rejectCommonWords && Tagger.isCommonWord(pick) || counted(s, b - pick.length()))) {
             return null;
         }
         return pick;
+    }
+
+    /** 10余名教师: what follows a number counts people, it does not name one. */
+    private static boolean counted(String s, int p) {
+        return p > 0 && "0123456789十百千几数两多 ".indexOf(s.charAt(p - 1)) >= 0;
     }
 
     /**
