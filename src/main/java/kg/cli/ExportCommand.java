@@ -54,14 +54,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** Parses --format; a wrong value is a usage error that names the choices. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
-        @Override
-        public ExportFormat convert(String value) {
-            try {
-                return ExportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    static final class FormatConverter extends ParsingConverter<ExportFormat> {
+        FormatConverter() {
+            super(ExportFormat::parse);
         }
     }
 }

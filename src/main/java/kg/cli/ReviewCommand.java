@@ -50,14 +50,9 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     /** Parses --format; a wrong value is a usage error that names the choices. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<ReviewFormat> {
-        @Override
-        public ReviewFormat convert(String value) {
-            try {
-                return ReviewFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    static final class FormatConverter extends ParsingConverter<ReviewFormat> {
+        FormatConverter() {
+            super(ReviewFormat::parse);
         }
     }
 }
