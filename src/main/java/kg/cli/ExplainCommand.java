@@ -35,7 +35,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalog catalog = QueryCatalog.load();
-        try (KgStore kg = KgStore.open(store.store)) {
+        try (KgStore kg = KgStore.open(store.existing())) {
             QueryRunner runner = new QueryRunner(kg.dataset());
             List<String> subjects = subjects(runner, catalog);
             if (subjects.isEmpty()) {

@@ -11,7 +11,6 @@ import kg.pipeline.IngestReport;
 import kg.pipeline.IngestSummary;
 import kg.pipeline.Pipeline;
 import kg.pipeline.PreparedDocument;
-import kg.resolve.CuratedPeople;
 import kg.source.InputException;
 import kg.source.SourceReader;
 import kg.store.IssueStore;
@@ -45,9 +44,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--people", paramLabel = "FILE", defaultValue = "data/people.json",
-            description = "Curated people file (default: ${DEFAULT-VALUE}; ignored when missing).")
-    Path people;
+    @Mixin
+    PeopleOption people;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Write each issue's named graph to this SPARQL 1.1 Graph Store Protocol endpoint (HTTP PUT, "
@@ -70,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = DocumentFiles.expand(inputs);
-        Pipeline pipeline = new Pipeline(CuratedPeople.read(people), new SourceReader(maxSizeMb * 1024L * 1024L));
+        Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L));
         List<PreparedDocument> prepared = prepare(pipeline, files);
         IngestSummary summary = new IngestSummary();
         try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store);

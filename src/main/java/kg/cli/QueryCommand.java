@@ -53,7 +53,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (endpoint != null) {
             new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, buffer);
         } else {
-            try (KgStore kg = KgStore.open(store.store)) {
+            try (KgStore kg = KgStore.open(store.existing())) {
                 new QueryRunner(kg.dataset()).write(q, params, f, buffer);
             }
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kg.pipeline.IngestReport;
 import kg.pipeline.Pipeline;
-import kg.resolve.CuratedPeople;
 import kg.serve.KgServer;
 import kg.serve.UpdateAccess;
 import kg.source.InputException;
@@ -65,9 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "What to ingest when the store is empty (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--people", paramLabel = "FILE", defaultValue = "data/people.json",
-            description = "Curated people file for that ingest (default: ${DEFAULT-VALUE}; ignored when missing).")
-    Path people;
+    @Mixin
+    PeopleOption people;
 
     @Override
     public Integer call() {
@@ -89,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void ingest(KgStore kg, PrintWriter out) {
         List<Path> files = DocumentFiles.expand(List.of(data));
-        Pipeline pipeline = new Pipeline(CuratedPeople.read(people));
+        Pipeline pipeline = new Pipeline(people.read());
         for (Path f : files) {
             IngestReport r = pipeline.ingest(f, kg);
             out.printf("store %s was empty: ingested %s → graph %s (%d triples)%n", store.store, f, r.issueKey(), r.triples());
