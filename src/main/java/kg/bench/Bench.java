@@ -31,6 +31,7 @@ import kg.resolve.ResolvedDocument;
 import kg.source.SourceReader;
 import kg.store.KgStore;
 import kg.validate.OntologyResources;
+import kg.validate.ValidGraph;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -138,20 +139,20 @@ public final class Bench {
                 long chars = 0;
                 long items = 0;
                 long t0 = System.nanoTime();
-                List<IssueGraph> graphs = new ArrayList<>();
+                List<ValidGraph> graphs = new ArrayList<>();
                 for (int k = next; k < size; k++) {
                     Path file = issueDir.resolve(String.format("issue-%05d.txt", k));
                     String text = generator.issue(k);
                     Files.writeString(file, text);
                     ResolvedDocument doc = pipeline.resolve(file);
-                    graphs.add(pipeline.graph(doc));
+                    graphs.add(pipeline.validGraph(doc));
                     chars += text.length();
                     items += doc.facts().items().size();
                 }
                 long t1 = System.nanoTime();
                 long triples = store.replaceAll(graphs);
                 long t2 = System.nanoTime();
-                graphs.forEach(g -> write(quads, g.graphName(), g.graph()));
+                graphs.forEach(g -> write(quads, g.issue().graphName(), g.issue().graph()));
                 graphs.clear();
                 IngestBatch batch = new IngestBatch(size - next, chars, items, triples, t1 - t0, t2 - t1);
                 next = size;

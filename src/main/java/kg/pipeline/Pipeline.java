@@ -17,6 +17,7 @@ import kg.source.SourceDocument;
 import kg.source.SourceReader;
 import kg.store.IssueStore;
 import kg.validate.GraphValidator;
+import kg.validate.ValidGraph;
 
 /** Wires the stages: read → normalise → segment → extract → resolve → map → validate and load. */
 public final class Pipeline {
@@ -56,9 +57,12 @@ public final class Pipeline {
     public PreparedDocument prepare(Path file) {
         SourceDocument source = reader.read(file);
         ResolvedDocument doc = resolve(source);
-        IssueGraph graph = graph(doc);
-        validator.validate(graph);
-        return new PreparedDocument(file, source.readAs(), doc, graph);
+        return new PreparedDocument(file, source.readAs(), doc, validGraph(doc));
+    }
+
+    /** A document as its issue's graph, checked against the shapes: what a store takes. */
+    public ValidGraph validGraph(ResolvedDocument doc) {
+        return validator.validate(graph(doc));
     }
 
     /** Puts a prepared document's graph in place of its issue's graph, in one write transaction. */

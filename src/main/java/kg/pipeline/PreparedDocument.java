@@ -1,8 +1,8 @@
 package kg.pipeline;
 
 import java.nio.file.Path;
-import kg.rdf.IssueGraph;
 import kg.resolve.ResolvedDocument;
+import kg.validate.ValidGraph;
 
 /**
  * A document read, understood and mapped to its issue's graph, which has passed the shapes: everything but the
@@ -13,5 +13,5 @@ import kg.resolve.ResolvedDocument;
  * @param doc    its resolved facts
  * @param graph  its issue's graph, valid
  */
-public record PreparedDocument(Path file, String readAs, ResolvedDocument doc, IssueGraph graph) {
+public record PreparedDocument(Path file, String readAs, ResolvedDocument doc, ValidGraph graph) {
 }

@@ -39,6 +39,7 @@ public final class KG {
     public static final Resource EventParticipation = cls("EventParticipation");
     public static final Resource Award = cls("Award");
     public static final Resource AwardConferral = cls("AwardConferral");
+    public static final Resource Tie = cls("Tie");
 
     // newsletter structure
     public static final Property series = prop("series");
@@ -96,6 +97,10 @@ public final class KG {
     public static final Property role = prop("role");
     public static final Property award = prop("award");
     public static final Property recipient = prop("recipient");
+    public static final Property personA = prop("personA");
+    public static final Property personB = prop("personB");
+    public static final Property basis = prop("basis");
+    public static final Property via = prop("via");
 
     private KG() {
     }

@@ -55,6 +55,7 @@ public final class RdfMapper {
         private final Property derivedFrom;
         private final Lexicon lex = Lexicon.get();
         private final String key;
+        private final TieWriter ties;
 
         Writer(Model m, ResolvedDocument doc) {
             this.m = m;
@@ -62,6 +63,7 @@ public final class RdfMapper {
             this.iris = new Iris(m);
             this.derivedFrom = m.createProperty(PROV, "wasDerivedFrom");
             this.key = doc.issueKey();
+            this.ties = new TieWriter(m, iris, key, derivedFrom);
         }
 
         void write() {
@@ -75,6 +77,12 @@ public final class RdfMapper {
                 events(f, item);
                 awards(f, item);
             }
+            ties.write();
+        }
+
+        /** The year a tie shown by this item counts for: the item's date, else its issue's year. */
+        private Integer year(ItemFacts f) {
+            return f.item().date() != null ? Integer.valueOf(f.item().date().getYear()) : doc.facts().issue().year();
         }
 
         private Resource issue(IssueMeta meta) {
@@ -191,6 +199,7 @@ public final class RdfMapper {
                 int rank = 0;
                 for (Contributor c : w.contributors()) {
                     Resource person = person(c.name(), item);
+                    ties.add("coauthor", r, item, year(f), person);
                     Resource a = fact(KG.Authorship, item, w.evidence().sentence(), "authorship", wk,
                             doc.person(c.name()).key())
                             .addProperty(KG.work, r)
@@ -235,9 +244,11 @@ public final class RdfMapper {
                 List<String> people = new ArrayList<>(p.leaders());
                 p.members().stream().filter(x -> !people.contains(x)).forEach(people::add);
                 for (String name : people) {
+                    Resource person = person(name, item);
+                    ties.add("project", r, item, year(f), person);
                     fact(KG.ProjectRole, item, p.evidence().sentence(), "project-role", pk, doc.person(name).key())
                             .addProperty(KG.project, r)
-                            .addProperty(KG.agent, person(name, item))
+                            .addProperty(KG.agent, person)
                             .addProperty(KG.isLeader, m.createTypedLiteral(p.leaders().contains(name)));
                 }
             }
@@ -246,13 +257,17 @@ public final class RdfMapper {
         private void groups(ItemFacts f, Resource item) {
             for (GroupFact g : f.groups()) {
                 ResolvedPerson leader = doc.person(g.leader());
+                Resource head = person(g.leader(), item);
+                Resource member = person(g.member(), item);
                 Resource group = iris.group(leader.key()).addProperty(RDF.type, KG.ResearchGroup)
-                        .addProperty(KG.leader, person(g.leader(), item))
+                        .addProperty(KG.leader, head)
                         .addProperty(KG.name, str(leader.name() + "课题组"))
                         .addProperty(derivedFrom, item);
+                ties.add("group", group, item, year(f), head);
+                ties.add("group", group, item, year(f), member);
                 Resource r = fact(KG.Membership, item, g.evidence().sentence(), "group-membership", leader.key(),
                         doc.person(g.member()).key())
-                        .addProperty(KG.member, person(g.member(), item))
+                        .addProperty(KG.member, member)
                         .addProperty(KG.organization, group);
                 optional(r, KG.roleTitle, g.memberTitle());
             }
@@ -269,10 +284,12 @@ public final class RdfMapper {
                 }
                 optional(r, KG.location, e.location());
                 for (EventParticipant p : e.people()) {
+                    Resource person = person(p.name(), item);
+                    ties.add("event", r, item, year(f), person);
                     fact(KG.EventParticipation, item, e.evidence().sentence(), "participation", key, pos(f), ev,
                             doc.person(p.name()).key())
                             .addProperty(KG.event, r)
-                            .addProperty(KG.agent, person(p.name(), item))
+                            .addProperty(KG.agent, person)
                             .addProperty(KG.role, str(p.role().name().toLowerCase(java.util.Locale.ROOT)));
                 }
             }

@@ -79,10 +79,7 @@ public final class GraphFacts {
             String p = iri(row, "p");
             String q = iri(row, "q");
             Evidence e = f.evidence.get(iri(row, "via"));
-            // The tie is reported once both people's credits are: the later of their items.
-            Source ps = f.sources.get(iri(row, "pItem"));
-            Source qs = f.sources.get(iri(row, "qItem"));
-            Source source = EARLIEST_SOURCE.compare(ps, qs) >= 0 ? ps : qs;
+            Source source = f.sources.get(iri(row, "item"));
             FactDate date = e.date().dating() == Dating.OWN ? e.date() : FactDate.of(null, source);
             TieEvidence te = new TieEvidence(e, f.part(p, e.iri()), f.part(q, e.iri()), date, source);
             byPair.computeIfAbsent(p + " " + q, k -> new TreeMap<>())

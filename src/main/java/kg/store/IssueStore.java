@@ -1,20 +1,20 @@
 package kg.store;
 
 import java.util.List;
-import kg.rdf.IssueGraph;
+import kg.validate.ValidGraph;
 
 /**
  * Somewhere issue graphs go: the embedded TDB2 store ({@link KgStore}) or a remote SPARQL Graph Store
- * ({@link RemoteGraphStore}). Either validates every graph before anything is written, and re-ingesting an
- * issue replaces its graph and nothing else.
+ * ({@link RemoteGraphStore}). Either takes only graphs that have met the shapes ({@link ValidGraph}), and
+ * re-ingesting an issue replaces its graph and nothing else.
  */
 public interface IssueStore extends AutoCloseable {
 
-    /** Validates every issue, then puts each graph in place of the store's; nothing is written when one breaks a shape. Their size. */
-    long replaceAll(List<IssueGraph> issues);
+    /** Puts each graph in place of the store's graph of its issue; their size. */
+    long replaceAll(List<ValidGraph> issues);
 
-    /** Validates the issue's graph and puts it in place of whatever the store held for that issue; its size. */
-    default long replace(IssueGraph issue) {
+    /** Puts the issue's graph in place of whatever the store held for that issue; its size. */
+    default long replace(ValidGraph issue) {
         return replaceAll(List.of(issue));
     }
 

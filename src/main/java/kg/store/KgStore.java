@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.rdf.IssueGraph;
-import kg.validate.GraphValidator;
 import kg.validate.OntologyResources;
+import kg.validate.ValidGraph;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -29,8 +29,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store: one named graph per issue, the ontology in a graph of its own, and queries over the
- * union of all graphs. Loading an issue validates it first and replaces its graph in one write
- * transaction, so a reader sees the old graph or the new one, and other issues are not touched.
+ * union of all graphs. It takes only graphs that have met the shapes, and replaces an issue's graph in one
+ * write transaction, so a reader sees the old graph or the new one, and other issues are not touched.
  *
  * <p>A batch at least as large as what the store already holds (a new archive, or one that grows
  * many-fold) goes through TDB2's phased bulk loader, the one {@code tdb2.tdbloader} uses on an empty
@@ -44,11 +44,9 @@ public final class KgStore implements IssueStore, AutoCloseable {
     static final long BULK_MIN_TRIPLES = 50_000;
 
     private final Dataset dataset;
-    private final GraphValidator validator;
 
     private KgStore(Dataset dataset) {
         this.dataset = dataset;
-        this.validator = new GraphValidator();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -84,12 +82,11 @@ public final class KgStore implements IssueStore, AutoCloseable {
     }
 
     @Override
-    public long replaceAll(List<IssueGraph> batch) {
+    public long replaceAll(List<ValidGraph> batch) {
         // one issue twice in a batch: the later reading wins, as it would one transaction after the other
         Map<Node, IssueGraph> byGraph = new LinkedHashMap<>();
-        batch.forEach(i -> byGraph.put(i.graphName(), i));
+        batch.forEach(v -> byGraph.put(v.issue().graphName(), v.issue()));
         List<IssueGraph> issues = List.copyOf(byGraph.values());
-        issues.forEach(validator::validate);
         long triples = issues.stream().mapToLong(i -> i.graph().size()).sum();
         DatasetGraph dsg = dataset.asDatasetGraph();
         boolean bulk = triples >= BULK_MIN_TRIPLES && storedQuadsBelow(dsg, triples);

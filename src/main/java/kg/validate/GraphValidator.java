@@ -20,8 +20,8 @@ public final class GraphValidator {
     private final Shapes shapes = Shapes.parse(shapesGraph);
     private final Graph ontology = OntologyResources.ontology();
 
-    /** Returns when the graph conforms; otherwise throws, naming each offending node and its shape. */
-    public void validate(IssueGraph issue) {
+    /** The graph, once it conforms; otherwise throws, naming each offending node and its shape. */
+    public ValidGraph validate(IssueGraph issue) {
         ValidationReport report = ShaclValidator.get().validate(shapes, new Union(issue.graph(), ontology));
         if (!report.conforms()) {
             String problems = report.getEntries().stream().limit(10).map(this::describe)
@@ -30,6 +30,7 @@ public final class GraphValidator {
             throw new ValidationException("graph of " + issue.issueKey() + " breaks the shapes: " + problems
                     + (more > 0 ? " (and " + more + " more)" : ""));
         }
+        return new ValidGraph(issue);
     }
 
     private String describe(ReportEntry e) {

@@ -96,8 +96,8 @@ class FormatsIngestTest {
 
     /** Same triples but the one that names the file; on failure, the triples only one of them has. */
     private static void assertSameGraph(PreparedDocument expected, PreparedDocument actual) {
-        Set<String> want = triples(expected.graph().graph());
-        Set<String> got = triples(actual.graph().graph());
+        Set<String> want = triples(expected.graph().issue().graph());
+        Set<String> got = triples(actual.graph().issue().graph());
         Set<String> missing = new TreeSet<>(want);
         missing.removeAll(got);
         Set<String> extra = new TreeSet<>(got);

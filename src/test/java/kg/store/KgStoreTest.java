@@ -14,6 +14,8 @@ import kg.pipeline.Pipeline;
 import kg.rdf.IssueGraph;
 import kg.rdf.KG;
 import kg.resolve.CuratedPeople;
+import kg.validate.GraphValidator;
+import kg.validate.ValidGraph;
 import kg.validate.ValidationException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The TDB2 store on disk: replacing an issue's graph touches nothing else, and reloading changes nothing. */
 class KgStoreTest {
+    private static final GraphValidator VALIDATOR = new GraphValidator();
     private static Pipeline pipeline;
     @TempDir
     Path tmp;
@@ -44,6 +47,10 @@ class KgStoreTest {
         return pipeline.graph(pipeline.resolve(f));
     }
 
+    private static ValidGraph valid(IssueGraph graph) {
+        return VALIDATOR.validate(graph);
+    }
+
     private static final String ISSUE_ONE = "2025 年第一期《工作动态》总第 66 期\n一、学生工作\n1.地学系博士生郑雨桐获国家奖学金\n"
             + "2024 年 12 月 20 日，地球系统科学系何文涛副教授课题组博士生郑雨桐荣获国家奖学金。\n";
     private static final String ISSUE_TWO = "2025 年第二期《工作动态》总第 67 期\n一、工作动态\n1.地学系举办学术沙龙\n"
@@ -54,13 +61,13 @@ class KgStoreTest {
         try (KgStore store = KgStore.open(tmp.resolve("store"))) {
             IssueGraph one = graphOf(ISSUE_ONE, "one.txt");
             IssueGraph two = graphOf(ISSUE_TWO, "two.txt");
-            store.replace(one);
-            store.replace(two);
+            store.replace(valid(one));
+            store.replace(valid(two));
             String twoBefore = dump(store, two.graphName());
 
             IssueGraph oneChanged = graphOf(ISSUE_ONE.replace("郑雨桐", "郑雨涵"), "one-again.txt");
             assertEquals(one.graphName(), oneChanged.graphName(), "same issue, same graph");
-            store.replace(oneChanged);
+            store.replace(valid(oneChanged));
 
             assertEquals(twoBefore, dump(store, two.graphName()), "the other issue's graph is untouched");
             String oneNow = dump(store, one.graphName());
@@ -71,9 +78,9 @@ class KgStoreTest {
     @Test
     void loadingTheSameIssueTwiceGivesTheSameGraph() throws Exception {
         try (KgStore store = KgStore.open(tmp.resolve("store"))) {
-            store.replace(graphOf(ISSUE_ONE, "one.txt"));
+            store.replace(valid(graphOf(ISSUE_ONE, "one.txt")));
             String first = dump(store, null);
-            store.replace(graphOf(ISSUE_ONE, "one.txt"));
+            store.replace(valid(graphOf(ISSUE_ONE, "one.txt")));
             assertEquals(first, dump(store, null));
         }
     }
@@ -81,14 +88,14 @@ class KgStoreTest {
     @Test
     void aGraphThatBreaksAShapeLeavesTheStoreAsItWas() throws Exception {
         try (KgStore store = KgStore.open(tmp.resolve("store"))) {
-            store.replace(graphOf(ISSUE_ONE, "one.txt"));
+            store.replace(valid(graphOf(ISSUE_ONE, "one.txt")));
             String before = dump(store, null);
             IssueGraph broken = graphOf(ISSUE_ONE.replace("郑雨桐", "郑雨涵"), "one.txt");
             Graph g = broken.graph();
             Node person = g.find(Node.ANY, RDF.type.asNode(), KG.Person.asNode()).next().getSubject();
             g.remove(person, KG.name.asNode(), Node.ANY);
             g.add(person, KG.internal.asNode(), NodeFactory.createLiteralString("maybe"));
-            assertThrows(ValidationException.class, () -> store.replace(broken));
+            assertThrows(ValidationException.class, () -> store.replace(valid(broken)));
             assertEquals(before, dump(store, null));
         }
     }
@@ -96,8 +103,8 @@ class KgStoreTest {
     @Test
     void queriesSeeTheUnionOfAllIssues() throws Exception {
         try (KgStore store = KgStore.open(tmp.resolve("store"))) {
-            store.replace(graphOf(ISSUE_ONE, "one.txt"));
-            store.replace(graphOf(ISSUE_TWO, "two.txt"));
+            store.replace(valid(graphOf(ISSUE_ONE, "one.txt")));
+            store.replace(valid(graphOf(ISSUE_TWO, "two.txt")));
             long people = Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset())
                         .query("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + KG.Person.getURI() + "> }").build()) {

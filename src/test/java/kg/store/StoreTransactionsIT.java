@@ -38,27 +38,27 @@ class StoreTransactionsIT {
         whole = pipeline.prepare(Newsletters.BUNDLED);
         shortened = pipeline.prepare(Newsletters.write(dir.resolve("shortened/gongzuo-dongtai-2025-1.txt"),
                 Newsletters.shortened(700)));
-        assertEquals(whole.graph().graphName(), shortened.graph().graphName(), "two versions of one issue");
-        assertNotEquals(whole.graph().graph().size(), shortened.graph().graph().size());
+        assertEquals(whole.graph().issue().graphName(), shortened.graph().issue().graphName(), "two versions of one issue");
+        assertNotEquals(whole.graph().issue().graph().size(), shortened.graph().issue().graph().size());
     }
 
     @Test
     void twoIngestsOfOneDocumentGiveTheSameGraph() {
         try (KgStore store = KgStore.open(dir.resolve("twice"))) {
             pipeline.ingest(Newsletters.BUNDLED, store);
-            String first = nquads(store, whole.graph().graphName());
+            String first = nquads(store, whole.graph().issue().graphName());
             pipeline.ingest(Newsletters.BUNDLED, store);
-            assertEquals(first, nquads(store, whole.graph().graphName()));
-            assertEquals(whole.graph().graph().size(), first.lines().count());
+            assertEquals(first, nquads(store, whole.graph().issue().graphName()));
+            assertEquals(whole.graph().issue().graph().size(), first.lines().count());
         }
     }
 
     @Test
     void aReaderSeesAnIssuesOldGraphOrItsNewOneNeverHalfOfEach() throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("concurrent"))) {
-            Node graph = whole.graph().graphName();
+            Node graph = whole.graph().issue().graphName();
             pipeline.load(whole, store);
-            Set<Integer> allowed = Set.of(whole.graph().graph().size(), shortened.graph().graph().size());
+            Set<Integer> allowed = Set.of(whole.graph().issue().graph().size(), shortened.graph().issue().graph().size());
             ConcurrentLinkedQueue<Integer> seen = new ConcurrentLinkedQueue<>();
             AtomicBoolean writing = new AtomicBoolean(true);
             Thread reader = new Thread(() -> {

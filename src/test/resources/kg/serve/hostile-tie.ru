@@ -21,5 +21,7 @@ INSERT DATA {
     id:authorship\/test-2023\/b a kg:Authorship ; kg:work id:work\/test-2023 ; kg:agent id:person\/hostile-b ;
         prov:wasDerivedFrom id:item\/test-2023-1\/1.1 ; kg:evidence "<img src=x>" ;
         kg:isAuthor true ; kg:isFirstAuthor false ; kg:isCorrespondingAuthor true ; kg:isTeamLead false .
+    id:tie\/test-2023-1\/1.1\/coauthor\/a\/b a kg:Tie ; kg:personA id:person\/hostile-a ; kg:personB id:person\/hostile-b ;
+        kg:basis "coauthor" ; kg:via id:work\/test-2023 ; kg:year 2023 ; prov:wasDerivedFrom id:item\/test-2023-1\/1.1 .
   }
 }

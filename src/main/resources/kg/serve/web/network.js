@@ -59,7 +59,6 @@ async function load() {
   state.rows = rows;
   state.params = p;
   draw(rows);
-  if ($('from').value === '' && $('to').value === '') setYearBounds(rows);
   $('status').className = 'muted';
   $('status').textContent = cy.nodes().length + ' people, ' + cy.edges().length + ' ties';
   state.renders++;
@@ -99,13 +98,16 @@ function draw(rows) {
   highlight($('search').value);
 }
 
-function setYearBounds(rows) {
-  const years = rows.flatMap(r => [Number(r.firstYear), Number(r.lastYear)]).filter(y => y > 0);
-  if (years.length === 0) return;
-  const lo = Math.min(...years), hi = Math.max(...years);
-  for (const id of ['from', 'to']) { $(id).min = lo; $(id).max = hi; }
-  $('from').placeholder = lo;
-  $('to').placeholder = hi;
+// The page opens on the two latest years: an archive's whole network grows with it and is no picture.
+async function setYearRange() {
+  const [range] = await KG.query('years');
+  if (!range || range.last === '') return;
+  const first = Number(range.first) - 1, last = Number(range.last); // an item may be dated the year before its issue
+  for (const id of ['from', 'to']) { $(id).min = first; $(id).max = last; }
+  $('from').placeholder = first;
+  $('to').placeholder = last;
+  $('from').value = Math.max(first, last - 1);
+  $('to').value = last;
 }
 
 function highlight(text) {
@@ -227,4 +229,4 @@ document.querySelectorAll('#bases input').forEach(i => i.addEventListener('chang
 $('search').addEventListener('input', e => highlight(e.target.value));
 $('controls').addEventListener('submit', e => e.preventDefault());
 
-load();
+setYearRange().catch(e => { $('status').textContent = e.message; }).finally(load);
