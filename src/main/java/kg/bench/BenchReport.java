@@ -74,7 +74,9 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
         md.append("Extraction is read → normalise → segment → extract → resolve → RDF; loading is "
                 + "`KgStore.replaceAll` on those issues: SHACL validation of each, then one write transaction, or "
                 + "TDB2's phased bulk loader when the batch is at least as large as the store. Throughput and cost "
-                + "per item are over the issues that took the archive to this size.\n\n");
+                + "per item are over the issues that took the archive to this size. Cold start is that of `kg serve` "
+                + "until the first answered query: a fresh JVM serving the store, from process start until it has "
+                + "answered `GET /api/queries/items`.\n\n");
         md.append("| issues | items | quads in store | extraction chars/s | extraction items/s | ingest ms/item | "
                 + "store MB | peak heap MB | re-ingest one issue ms | cold start ms |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -21,11 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kg serve}: the store over HTTP (SPARQL, canned queries, the network and people pages). */
+/**
+ * {@code kg serve}: the store over HTTP (SPARQL, canned queries, the network and people pages), or with
+ * {@code --endpoint} the same over a remote SPARQL endpoint.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the store over HTTP: a read-only SPARQL endpoint and the Fuseki UI, the canned queries "
-                + "at /api/queries, the collaboration network at /network and people pages at /people/ID. "
-                + "An empty store is first filled from --data.")
+        description = {"Serve the store over HTTP: a read-only SPARQL endpoint and the Fuseki UI, the canned queries "
+                + "at /api/queries, the collaboration network at /network, people pages at /people/ID and the "
+                + "annual review at /review/YEAR. An empty store is first filled from --data.",
+                "With --endpoint URL no store is opened: the pages, /api/queries and /review/YEAR read that SPARQL "
+                + "endpoint, and /kg/sparql passes queries on to it, read-only (updates, and Graph Store reads, go to "
+                + "the endpoint's own store)."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,22 +73,51 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     PeopleOption people;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Serve this SPARQL 1.1 query endpoint instead of a store (its default graph must be the "
+                    + "union of the issue graphs); for Fuseki, e.g. http://host:3030/kg/sparql. Not with --store, "
+                    + "--data, --people or --allow-update.")
+    String endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        UpdateAccess update = updateAccess();
         Duration timeout = timeout();
+        if (endpoint != null) {
+            refuseStoreOptions();
+            run(KgServer.forEndpoint(endpoint), null, timeout, out);
+            return Main.OK;
+        }
+        UpdateAccess update = updateAccess();
         try (KgStore kg = KgStore.open(store.store)) {
             if (kg.isEmpty()) {
                 ingest(kg, out);
             }
-            KgServer server = KgServer.create(kg.dataset()).port(port).loopback(!allInterfaces)
-                    .queryTimeout(timeout).allowUpdate(update).build().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kg-serve-stop"));
-            describe(out, server, update, timeout);
-            server.join();
+            run(KgServer.create(kg.dataset()).allowUpdate(update), update, timeout, out);
         }
         return Main.OK;
+    }
+
+    private void run(KgServer.Builder builder, UpdateAccess update, Duration timeout, PrintWriter out) {
+        KgServer server = builder.port(port).loopback(!allInterfaces).queryTimeout(timeout).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kg-serve-stop"));
+        describe(out, server, update, timeout);
+        server.join();
+    }
+
+    /** Options about a local store mean nothing with --endpoint; given both, the user meant one of them. */
+    private void refuseStoreOptions() {
+        refuse(List.of("--store", "--data", "--people"), "it serves the remote store and opens no local one");
+        refuse(List.of("--allow-update", "--user", "--password", "--password-file"),
+                "it serves read-only; update the endpoint's own store (e.g. with kg ingest --endpoint)");
+    }
+
+    private void refuse(List<String> options, String why) {
+        for (String option : options) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), "--endpoint and " + option + " do not go together: " + why);
+            }
+        }
     }
 
     private void ingest(KgStore kg, PrintWriter out) {
@@ -97,15 +132,23 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void describe(PrintWriter out, KgServer server, UpdateAccess update, Duration timeout) {
         String u = server.url();
-        out.printf("serving %s at %s%n", store.store, u);
-        out.printf("  SPARQL query      %skg/sparql   (timeout %s s)%n", u, timeout.toMillis() / 1000.0);
-        out.printf("  Graph Store read  %skg/get%n", u);
-        out.printf("  SPARQL update     %s%n", update == null ? "off (read-only)" : u + "kg/update and " + u
-                + "kg/data, for user " + update.user() + " only");
+        out.printf("serving %s at %s%n", endpoint != null ? endpoint : store.store, u);
+        if (endpoint != null) {
+            out.printf("  SPARQL query      %skg/sparql   (passed on to %s, read-only; timeout %s s)%n", u, endpoint,
+                    timeout.toMillis() / 1000.0);
+            out.println("  Graph Store read  none here: read graphs from the endpoint's own store");
+            out.println("  SPARQL update     none here: update the endpoint's own store (kg ingest --endpoint)");
+        } else {
+            out.printf("  SPARQL query      %skg/sparql   (timeout %s s)%n", u, timeout.toMillis() / 1000.0);
+            out.printf("  Graph Store read  %skg/get%n", u);
+            out.printf("  SPARQL update     %s%n", update == null ? "off (read-only)" : u + "kg/update and " + u
+                    + "kg/data, for user " + update.user() + " only");
+        }
         out.printf("  query UI          %s#/dataset/kg/query   (canned queries as examples: %squeries)%n", u, u);
         out.printf("  canned queries    %sapi/queries/NAME?PARAM=VALUE&format=json|csv|tsv%n", u);
         out.printf("  network           %snetwork%n", u);
         out.printf("  people            %speople/ID (linked from the network)%n", u);
+        out.printf("  annual review     %sreview/YEAR%n", u);
         out.println("Ctrl-C stops the server.");
         out.flush();
     }

@@ -18,6 +18,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * Runs a canned query over a {@link QueryTarget}: the embedded store or a remote endpoint. Parameters are bound as RDF terms (never spliced into the query's
@@ -49,6 +50,21 @@ public final class QueryRunner {
             try (QueryExecution qe = b.build()) {
                 ResultSet rs = qe.execSelect();
                 return use.apply(ResultSetFactory.copyResults(rs));
+            }
+        });
+    }
+
+    /**
+     * Asks the target {@code ASK {}}, which any SPARQL endpoint answers at once whatever it holds; throws when it
+     * cannot, so that a server over a mistyped or unreachable endpoint stops before it opens its port.
+     */
+    public void ping() {
+        Query ask = new Query();
+        ask.setQueryAskType();
+        ask.setQueryPattern(new ElementGroup());
+        target.read(() -> {
+            try (QueryExecution qe = target.execution().query(ask).build()) {
+                return qe.execAsk();
             }
         });
     }

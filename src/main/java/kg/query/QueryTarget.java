@@ -1,5 +1,7 @@
 package kg.query;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -22,9 +24,14 @@ public sealed interface QueryTarget {
         return new Local(dataset);
     }
 
-    /** A SPARQL query endpoint, e.g. {@code http://host:3030/kg/sparql} for Fuseki. */
+    /** A SPARQL query endpoint, e.g. {@code http://host:3030/kg/sparql} for Fuseki, waited for as long as it takes. */
     static QueryTarget remote(String endpoint) {
-        return new Remote(endpoint);
+        return new Remote(endpoint, null);
+    }
+
+    /** A SPARQL query endpoint whose answer must start within {@code timeout}. */
+    static QueryTarget remote(String endpoint, Duration timeout) {
+        return new Remote(endpoint, timeout);
     }
 
     record Local(Dataset dataset) implements QueryTarget {
@@ -39,10 +46,15 @@ public sealed interface QueryTarget {
         }
     }
 
-    record Remote(String endpoint) implements QueryTarget {
+    /**
+     * A remote endpoint. A local query's timeout comes from its dataset's context; a remote one has none of ours,
+     * so the timeout (null: none) bounds the wait for the endpoint's response to begin.
+     */
+    record Remote(String endpoint, Duration timeout) implements QueryTarget {
         @Override
         public QueryExecutionBuilder execution() {
-            return QueryExecution.service(endpoint);
+            QueryExecutionBuilder b = QueryExecution.service(endpoint);
+            return timeout == null ? b : b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
+import kg.query.QueryTarget;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -49,9 +50,14 @@ public final class GraphFacts {
 
     /** Reads everything a review needs from the dataset (its union default graph). */
     public static GraphFacts read(Dataset dataset) {
+        return read(QueryTarget.local(dataset));
+    }
+
+    /** Reads everything a review needs from the target's default graph: a store's, or a remote endpoint's. */
+    public static GraphFacts read(QueryTarget target) {
         GraphFacts f = new GraphFacts();
         QueryCatalog catalog = QueryCatalog.load();
-        QueryRunner runner = new QueryRunner(dataset);
+        QueryRunner runner = new QueryRunner(target);
         Reader r = (name, use) -> {
             CannedQuery q = catalog.get(name)
                     .orElseThrow(() -> new IllegalStateException("canned query " + name + " is missing"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
+import kg.query.QueryTarget;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +17,8 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraphZero;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /**
  * The store over HTTP: an embedded Fuseki serving dataset {@value #DATASET} read-only (SPARQL query at
@@ -30,6 +33,10 @@ import org.apache.jena.query.Dataset;
  * Updates ({@code /kg/update}, Graph Store writes at {@code /kg/data}) exist only when the builder is given an
  * {@link UpdateAccess}, and then only for that user with HTTP basic authentication. Another page or API is one
  * more {@link Builder#servlet} call.
+ *
+ * <p>{@link #forEndpoint} serves a remote SPARQL query endpoint instead of a store: the canned queries, the pages
+ * and the reviews read it, and {@code /kg/sparql} and {@code /kg/query} pass queries on to it (read-only, see
+ * {@link RemoteQuery}). There is no Graph Store and no update: the remote store has its own.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "kg";
@@ -42,7 +49,15 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static Builder create(Dataset dataset) {
-        return new Builder(dataset);
+        return new Builder(Objects.requireNonNull(dataset, "dataset"), null);
+    }
+
+    /**
+     * A server over a remote SPARQL 1.1 query endpoint whose default graph is the union of the issue graphs;
+     * {@link Builder#build()} fails when the endpoint does not answer a query.
+     */
+    public static Builder forEndpoint(String sparqlEndpoint) {
+        return new Builder(null, Objects.requireNonNull(sparqlEndpoint, "sparqlEndpoint"));
     }
 
     public KgServer start() {
@@ -72,15 +87,18 @@ public final class KgServer implements AutoCloseable {
 
     /** Settings of a server; {@link #build()} assembles it. */
     public static final class Builder {
+        /** Exactly one of these two: the store's dataset, or a remote endpoint. */
         private final Dataset dataset;
+        private final String endpoint;
         private int port = 3030;
         private boolean loopback = true;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private UpdateAccess update;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
-        private Builder(Dataset dataset) {
-            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        private Builder(Dataset dataset, String endpoint) {
+            this.dataset = dataset;
+            this.endpoint = endpoint;
         }
 
         /** The port; 0 picks a free one. */
@@ -117,23 +135,42 @@ public final class KgServer implements AutoCloseable {
         }
 
         public KgServer build() {
-            // Fuseki and the canned queries both read the timeout from the dataset's context.
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            if (endpoint != null && update != null) {
+                throw new IllegalStateException("a server over a remote endpoint is read-only: update the endpoint's own store");
+            }
+            QueryTarget target;
+            if (dataset != null) {
+                // Fuseki and the canned queries both read the timeout from the dataset's context.
+                dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+                target = QueryTarget.local(dataset);
+            } else {
+                target = QueryTarget.remote(endpoint, queryTimeout);
+                ping(target);
+            }
             QueryCatalog catalog = QueryCatalog.load();
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .loopback(loopback)
-                    .add(DATASET, dataset, false)
-                    .enablePing(true)
+                    .loopback(loopback);
+            if (dataset != null) {
+                b.add(DATASET, dataset, false);
+            } else {
+                // The query operation of this server is the pass-through; the dataset it is handed is never read.
+                b.addDataset(DATASET, DatasetGraphZero.create())
+                        .registerOperation(Operation.Query, new RemoteQuery(endpoint, queryTimeout))
+                        .addOperation(DATASET, Operation.Query)
+                        .addEndpoint(DATASET, "sparql", Operation.Query)
+                        .addEndpoint(DATASET, "query", Operation.Query);
+            }
+            b.enablePing(true)
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(dataset)))
+                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target)))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/*", new Page("person.html"))
                     .addServlet("/items/*", new Page("item.html"))
                     .addServlet("/queries", new Page("queries.html"))
-                    .addServlet("/review/*", new ReviewServlet(dataset))
+                    .addServlet("/review/*", new ReviewServlet(target))
                     .addServlet("/assets/*", new ClasspathFiles(Page.WEB))
                     .addServlet("/webjars/cytoscape/*", new ClasspathFiles(Webjars.folder("cytoscape")));
             servlets.forEach(b::addServlet);
@@ -144,6 +181,15 @@ public final class KgServer implements AutoCloseable {
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(update.user()));
             }
             return new KgServer(b.build());
+        }
+
+        /** A mistyped or unreachable endpoint fails here, naming it, rather than on every request after the start. */
+        private void ping(QueryTarget target) {
+            try {
+                new QueryRunner(target).ping();
+            } catch (QueryExceptionHTTP e) {
+                throw new IllegalStateException(endpoint + ": " + EndpointFailure.of(e).message(), e);
+            }
         }
 
         /** The Fuseki UI's files, which jena-fuseki-ui puts on the classpath under {@code webapp}. */

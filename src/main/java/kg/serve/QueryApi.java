@@ -20,6 +20,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /**
  * The canned queries over HTTP.
@@ -30,7 +31,7 @@ import org.apache.jena.query.QueryParseException;
  *     {@link QueryRunner}; an empty value counts as left out.</li>
  * </ul>
  * Errors are a one-line plain-text message: 404 for an unknown query, 400 for a bad parameter, 503 when the
- * query ran past the server's timeout.
+ * query ran past the server's timeout; over a remote endpoint, 502 when the endpoint failed.
  */
 final class QueryApi extends HttpServlet {
     private static final String FORMAT = "format";
@@ -99,6 +100,10 @@ final class QueryApi extends HttpServlet {
             return;
         } catch (IllegalArgumentException | QueryParseException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (QueryExceptionHTTP e) {
+            EndpointFailure f = EndpointFailure.of(e);
+            error(resp, f.status(), "query " + q.name() + ": " + f.message());
             return;
         }
         resp.setContentType(contentType(format));

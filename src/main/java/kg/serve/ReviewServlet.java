@@ -5,15 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import kg.query.QueryTarget;
 import kg.report.ReviewPage;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /** {@code /review/{year}}: the annual review of that year as one self-contained page that prints well. */
 final class ReviewServlet extends HttpServlet {
-    private final transient Dataset dataset;
+    private final transient QueryTarget target;
 
-    ReviewServlet(Dataset dataset) {
-        this.dataset = dataset;
+    ReviewServlet(QueryTarget target) {
+        this.target = target;
     }
 
     @Override
@@ -23,7 +24,14 @@ final class ReviewServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "a review is at /review/YEAR, e.g. /review/2025");
             return;
         }
-        byte[] html = ReviewPage.html(dataset, Integer.parseInt(path)).getBytes(StandardCharsets.UTF_8);
+        byte[] html;
+        try {
+            html = ReviewPage.html(target, Integer.parseInt(path)).getBytes(StandardCharsets.UTF_8);
+        } catch (QueryExceptionHTTP e) {
+            EndpointFailure f = EndpointFailure.of(e);
+            resp.sendError(f.status(), f.message());
+            return;
+        }
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         resp.setHeader("X-Content-Type-Options", "nosniff");

@@ -5,9 +5,12 @@
  *     and the Fuseki UI at {@code /};</li>
  * <li>{@code /api/queries}: the canned queries of {@code queries/} as JSON, SPARQL JSON, CSV or TSV;</li>
  * <li>the pages {@code /network}, {@code /people/{id}}, {@code /items/{issue}/{position}} and
- *     {@code /queries}, static files from {@code kg/serve/web} that draw what the canned queries return.</li>
+ *     {@code /queries}, static files from {@code kg/serve/web} that draw what the canned queries return;</li>
+ * <li>{@code /review/{year}}: the annual review of {@code kg.report} as one page.</li>
  * </ul>
- * Input: a {@link org.apache.jena.query.Dataset} (the store's). Output: HTTP responses; nothing here writes to
- * the store except an authenticated SPARQL update.
+ * Input: a {@link org.apache.jena.query.Dataset} (the store's), or the address of a remote SPARQL query endpoint,
+ * which the canned queries, the pages and the review then read and to which {@code /kg/sparql} passes queries on
+ * ({@link kg.serve.RemoteQuery}). Output: HTTP responses; nothing here writes to the store except an
+ * authenticated SPARQL update, and nothing at all over a remote endpoint.
  */
 package kg.serve;

@@ -3,14 +3,11 @@ package kg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,25 +17,19 @@ import org.junit.jupiter.api.Test;
  * process on loopback, driven through the built jar.
  */
 class RemoteEndpointIT {
-    private static Process fuseki;
+    private static LoopbackFuseki.Running fuseki;
     private static String dataset;
 
     @BeforeAll
     static void startFuseki() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        fuseki = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LoopbackFuseki.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(fuseki.getInputStream(), StandardCharsets.UTF_8));
-        String first = out.readLine();
-        assertTrue(first != null && first.startsWith("port "), "Fuseki did not start: " + first);
-        dataset = "http://127.0.0.1:" + first.substring(5).strip() + "/kg";
+        fuseki = LoopbackFuseki.start();
+        dataset = fuseki.dataset();
     }
 
     @AfterAll
     static void stopFuseki() throws InterruptedException {
         if (fuseki != null) {
-            fuseki.destroy();
-            fuseki.waitFor(10, TimeUnit.SECONDS);
+            fuseki.close();
         }
     }
 
