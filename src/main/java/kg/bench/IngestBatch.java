@@ -2,7 +2,7 @@ package kg.bench;
 
 /**
  * The ingest of a run of issues: how much text and how many items and triples, and how long extraction
- * (read to graph) and loading (validate and write) took.
+ * (read to a validated graph) and loading (write) took.
  */
 public record IngestBatch(int issues, long chars, long items, long triples, long extractNanos, long loadNanos) {
 

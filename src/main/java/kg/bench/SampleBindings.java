@@ -35,4 +35,9 @@ record SampleBindings(String personIri, String personName, String firstDate, Str
         }
         return values;
     }
+
+    /** The network page's first request: the archive's two latest years. */
+    Map<String, String> networkPage() {
+        return Map.of("from", String.valueOf(lastYear - 1), "to", String.valueOf(lastYear));
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param queries         latency of every canned query
  * @param peakHeapBytes   the heap's peak while reaching this size and measuring it (sum of the pools' peaks)
  * @param reingestMillis  median time to re-ingest one issue (read to load) into the store of this size
- * @param coldStartMillis a fresh JVM opening the store and answering {@code kg query items}
+ * @param coldStartMillis a fresh JVM serving the store ({@code kg serve}) until it has answered its first query
  */
 public record SizeResult(int issues, long storeQuads, IngestBatch batch, IngestBatch total, ReferenceLoad reference,
                          long storeBytes, List<QueryLatency> queries, long peakHeapBytes, double reingestMillis,
@@ -23,7 +23,7 @@ public record SizeResult(int issues, long storeQuads, IngestBatch batch, IngestB
         queries = List.copyOf(queries);
     }
 
-    /** The store's own load path (validate, write one transaction per issue) as a fraction of the reference's rate. */
+    /** The store's own load path (writing validated graphs) as a fraction of the reference's rate. */
     public double loadRatio() {
         return total.loadTriplesPerSecond() / reference.triplesPerSecond();
     }
