@@ -56,8 +56,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class Bench {
     static final int[] LADDER = {1, 10, 100, 1000, 10000};
-    /** The network query as the network page opens it: the two latest years of the archive. */
-    public static final String NETWORK_PAGE = "network (page: two latest years)";
+    /** The network query as the network page opens it: the archive's latest year. */
+    public static final String NETWORK_PAGE = "network (page: latest year)";
     private static final int WARM_UP_ISSUES = 3;
     private static final int REINGEST_RUNS = 3;
     private static final int WARM_UP_QUERY_RUNS = 2;

@@ -2,7 +2,6 @@ package kg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,9 +98,9 @@ class NetworkPageIT {
     @Test
     void drawsExactlyWhatTheNetworkQueryReturns() throws IOException {
         openNetwork();
-        assertEquals("2024", browser.findElement(By.id("from")).getAttribute("value"), "the page opens on the two latest years");
+        assertEquals("2025", browser.findElement(By.id("from")).getAttribute("value"), "the page opens on the latest year");
         assertEquals("2025", browser.findElement(By.id("to")).getAttribute("value"));
-        List<Map<String, String>> rows = http.rows("api/queries/network?from=2024&to=2025");
+        List<Map<String, String>> rows = http.rows("api/queries/network?from=2025&to=2025");
         assertTrue(rows.size() > 300, "the bundled issue has hundreds of ties, not " + rows.size());
         assertEquals(rows.size() + 1, http.rows("api/queries/network").size(), "all years add the 2023 tie only");
         assertEquals(nodesOf(rows), drawnNodes());
@@ -129,8 +128,12 @@ class NetworkPageIT {
         assertEquals(edgesOf(in2025), drawnEdges());
         assertEquals(nodesOf(in2025), drawnNodes());
         assertFalse(drawnNodes().contains(HOSTILE_A));
-        assertNotEquals(allEdges, drawnEdges());
-        assertTrue(allEdges.containsAll(drawnEdges()), "2025 is within the two latest years the page opened on");
+        assertEquals(allEdges, drawnEdges(), "2025 is the year the page opened on");
+
+        setFrom("2023");
+        Set<String> widened = new HashSet<>(allEdges);
+        widened.addAll(edgesOf(in2023));
+        assertEquals(widened, drawnEdges(), "widening the range adds the 2023 tie");
     }
 
     @Test
@@ -196,6 +199,7 @@ class NetworkPageIT {
     @Test
     void namesAreTextNeverMarkup() {
         openNetwork();
+        setFrom("2023"); // the page opens on 2025; the hostile tie is from 2023
         assertEquals("<img src=x onerror=\"document.body.dataset.pwned='a'\">",
                 js("return kgNetwork.cy.getElementById(arguments[0]).data('name');", HOSTILE_A));
         browser.findElement(By.id("search")).sendKeys("hostile");
@@ -230,6 +234,7 @@ class NetworkPageIT {
     @Test
     void exportsPngAndGexf() throws Exception {
         openNetwork();
+        setFrom("2023"); // the page opens on 2025; the hostile tie is from 2023
         Document gexf = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(((String) js("return kgNetwork.gexf();")).getBytes(StandardCharsets.UTF_8)));
         assertEquals(drawnNodes().size(), gexf.getElementsByTagName("node").getLength());
@@ -262,7 +267,7 @@ class NetworkPageIT {
                 + "  await r.json(); return performance.now() - t0; };"
                 + "(async () => { const n = [], list = [], ask = [];"
                 + "  for (let i = 0; i < 7; i++) {"
-                + "    n.push(await time('/api/queries/network?format=json&from=2024&to=2025'));"
+                + "    n.push(await time('/api/queries/network?format=json&from=2025&to=2025'));"
                 + "    list.push(await time('/api/queries'));"
                 + "    ask.push(await time('/kg/sparql?query=' + encodeURIComponent('ASK {}')));"
                 + "  }"
@@ -300,6 +305,12 @@ class NetworkPageIT {
     private static void clickAndWait(By by) {
         int before = renders();
         browser.findElement(by).click();
+        waitForRender(before);
+    }
+
+    private static void setFrom(String from) {
+        int before = renders();
+        browser.findElement(By.id("from")).sendKeys(Keys.chord(Keys.CONTROL, "a"), from, Keys.TAB);
         waitForRender(before);
     }
 

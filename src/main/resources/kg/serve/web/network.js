@@ -98,7 +98,7 @@ function draw(rows) {
   highlight($('search').value);
 }
 
-// The page opens on the two latest years: an archive's whole network grows with it and is no picture.
+// The page opens on the latest year: an archive's whole network grows with it and is no picture.
 async function setYearRange() {
   const [range] = await KG.query('years');
   if (!range || range.last === '') return;
@@ -106,7 +106,7 @@ async function setYearRange() {
   for (const id of ['from', 'to']) { $(id).min = first; $(id).max = last; }
   $('from').placeholder = first;
   $('to').placeholder = last;
-  $('from').value = Math.max(first, last - 1);
+  $('from').value = last;
   $('to').value = last;
 }
 
