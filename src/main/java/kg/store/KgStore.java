@@ -32,16 +32,15 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * union of all graphs. It takes only graphs that have met the shapes, and replaces an issue's graph in one
  * write transaction, so a reader sees the old graph or the new one, and other issues are not touched.
  *
- * <p>A batch at least as large as what the store already holds (a new archive, or one that grows
- * many-fold) goes through TDB2's phased bulk loader, the one {@code tdb2.tdbloader} uses on an empty
- * database: adding quad by quad pays a random B+tree insert in each of the six quad indexes, while the bulk
- * loader fills one index and then copies it, in order, into the others. The batch's old graphs are deleted
- * in a write transaction first; the loader then holds the store exclusively until it is done.
+ * <p>A batch of issues the store does not hold yet, at least as large as what it holds (a new archive, or one
+ * that grows many-fold), goes through TDB2's phased bulk loader, the one {@code tdb2.tdbloader} uses on an
+ * empty database: adding quad by quad pays a random B+tree insert in each of the six quad indexes, while the
+ * bulk loader fills one index and then copies it, in order, into the others. The loader holds the store
+ * exclusively until it commits; as it only adds graphs, a reader sees none of the batch or all of it. A batch
+ * that replaces a graph the store holds is one write transaction, whatever its size.
  */
 public final class KgStore implements IssueStore, AutoCloseable {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://kg.ess.tsinghua.edu.cn/graph/ontology");
-    /** Below this many triples a batch is one transaction whatever the store's size: the bulk loader's threads cost more. */
-    static final long BULK_MIN_TRIPLES = 50_000;
 
     private final Dataset dataset;
 
@@ -89,7 +88,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
         List<IssueGraph> issues = List.copyOf(byGraph.values());
         long triples = issues.stream().mapToLong(i -> i.graph().size()).sum();
         DatasetGraph dsg = dataset.asDatasetGraph();
-        boolean bulk = triples >= BULK_MIN_TRIPLES && storedQuadsBelow(dsg, triples);
+        boolean bulk = holdsNoneOf(dsg, issues) && storedQuadsBelow(dsg, triples);
         Graph ontology = OntologyResources.ontology();
         Txn.executeWrite(dataset, () -> {
             for (IssueGraph issue : issues) {
@@ -122,6 +121,10 @@ public final class KgStore implements IssueStore, AutoCloseable {
             loader.finishException(e);
             throw e;
         }
+    }
+
+    private static boolean holdsNoneOf(DatasetGraph dsg, List<IssueGraph> issues) {
+        return Txn.calculateRead(dsg, () -> issues.stream().noneMatch(i -> dsg.containsGraph(i.graphName())));
     }
 
     /** Does the store hold fewer than {@code limit} quads? Counts index entries only as far as the limit. */
