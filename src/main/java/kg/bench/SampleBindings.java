@@ -35,9 +35,4 @@ record SampleBindings(String personIri, String personName, String firstDate, Str
         }
         return values;
     }
-
-    /** The network page's first request: the archive's latest year. */
-    Map<String, String> networkPage() {
-        return Map.of("from", String.valueOf(lastYear), "to", String.valueOf(lastYear));
-    }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param storeQuads      quads in the store (all issue graphs and the ontology)
  * @param batch           the ingest of the issues that brought the archive to this size
  * @param total           the ingest of every issue so far
- * @param reference       tdb2.tdbloader on the same N-Quads into an empty database
+ * @param reference       tdb2.tdbloader on the same N-Quads into an empty database, as its command runs by default
+ * @param parallel        the same with {@code --loader=parallel}, the loader the store uses
  * @param storeBytes      size of the store's files
  * @param queries         latency of every canned query
  * @param peakHeapBytes   the heap's peak while reaching this size and measuring it (sum of the pools' peaks)
@@ -17,7 +18,7 @@ import java.util.List;
  * @param coldStartMillis a fresh JVM serving the store ({@code kg serve}) until it has answered its first query
  */
 public record SizeResult(int issues, long storeQuads, IngestBatch batch, IngestBatch total, ReferenceLoad reference,
-                         long storeBytes, List<QueryLatency> queries, long peakHeapBytes, double reingestMillis,
+                         ReferenceLoad parallel, long storeBytes, List<QueryLatency> queries, long peakHeapBytes, double reingestMillis,
                          double coldStartMillis) {
     public SizeResult {
         queries = List.copyOf(queries);

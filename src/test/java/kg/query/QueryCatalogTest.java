@@ -58,10 +58,10 @@ class QueryCatalogTest {
 
     @Test
     void queriesTheServerNeedsAreThere() {
-        for (String name : List.of("network", "ties", "person-profile", "item")) {
+        for (String name : List.of("network", "series", "ties", "person-profile", "item")) {
             assertTrue(catalog.get(name).isPresent(), name);
         }
-        assertEquals(List.of("from", "to", "bases", "internalOnly", "minWeight"), catalog.get("network").orElseThrow()
+        assertEquals(List.of("from", "to", "bases", "series", "internalOnly", "minWeight"), catalog.get("network").orElseThrow()
                 .parameters().stream().map(CannedQuery.Parameter::name).toList());
     }
 

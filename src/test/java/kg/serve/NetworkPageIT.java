@@ -98,9 +98,10 @@ class NetworkPageIT {
     @Test
     void drawsExactlyWhatTheNetworkQueryReturns() throws IOException {
         openNetwork();
-        assertEquals("2025", browser.findElement(By.id("from")).getAttribute("value"), "the page opens on the latest year");
+        assertEquals("工作动态", browser.findElement(By.id("series")).getAttribute("value"), "the page opens on the newest newsletter");
+        assertEquals("2025", browser.findElement(By.id("from")).getAttribute("value"), "and on its latest year");
         assertEquals("2025", browser.findElement(By.id("to")).getAttribute("value"));
-        List<Map<String, String>> rows = http.rows("api/queries/network?from=2025&to=2025");
+        List<Map<String, String>> rows = http.rows("api/queries/network?from=2025&to=2025&series=" + Http.enc("工作动态"));
         assertTrue(rows.size() > 300, "the bundled issue has hundreds of ties, not " + rows.size());
         assertEquals(rows.size() + 1, http.rows("api/queries/network").size(), "all years add the 2023 tie only");
         assertEquals(nodesOf(rows), drawnNodes());

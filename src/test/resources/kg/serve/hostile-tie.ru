@@ -6,7 +6,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX id:   <https://kg.ess.tsinghua.edu.cn/id/>
 INSERT DATA {
   GRAPH <https://kg.ess.tsinghua.edu.cn/graph/test-2023-1> {
-    id:issue\/test-2023-1 a kg:NewsletterIssue ; kg:year 2023 ; rdfs:label "2023 年第 1 期（测试）"@zh .
+    id:issue\/test-2023-1 a kg:NewsletterIssue ; kg:series "工作动态" ; kg:year 2023 ; rdfs:label "2023 年第 1 期（测试）"@zh .
     id:item\/test-2023-1\/1.1 a kg:NewsletterItem ; kg:inIssue id:issue\/test-2023-1 ; kg:position "1.1" ;
         kg:sectionIndex 1 ; kg:title "<b>测试条目</b>" ; kg:text "<script>document.body.dataset.pwned='text'</script>" .
     id:person\/hostile-a a kg:Person ; kg:name "<img src=x onerror=\"document.body.dataset.pwned='a'\">" ;

@@ -35,7 +35,7 @@ const cy = state.cy = cytoscape({
 function params() {
   const bases = [...document.querySelectorAll('#bases input:checked')].map(i => i.value);
   return {
-    from: $('from').value, to: $('to').value,
+    from: $('from').value, to: $('to').value, series: $('series').value,
     bases: bases.join(' ') || 'none',
     internalOnly: $('internalOnly').checked ? 'true' : '',
     minWeight: $('minWeight').value > 1 ? $('minWeight').value : '',
@@ -98,16 +98,22 @@ function draw(rows) {
   highlight($('search').value);
 }
 
-// The page opens on the latest year: an archive's whole network grows with it and is no picture.
-async function setYearRange() {
-  const [range] = await KG.query('years');
-  if (!range || range.last === '') return;
-  const first = Number(range.first) - 1, last = Number(range.last); // an item may be dated the year before its issue
+// The page opens on the newest newsletter's latest year: the whole archive's network (a faculty's newsletters
+// over many years) grows with it and is no picture. The newsletter list offers the others, and all of them.
+async function setNewsletters() {
+  const series = await KG.query('series');
+  if (series.length === 0) return;
+  const select = $('series');
+  select.replaceChildren(KG.el('option', { value: '' }, 'all newsletters'),
+    ...series.map(s => KG.el('option', { value: s.series }, '《' + s.series + '》 ' + s.first + '–' + s.last)));
+  select.value = series[0].series;
+  // an item may be dated the year before its issue
+  const first = Math.min(...series.map(s => Number(s.first))) - 1, last = Math.max(...series.map(s => Number(s.last)));
   for (const id of ['from', 'to']) { $(id).min = first; $(id).max = last; }
   $('from').placeholder = first;
   $('to').placeholder = last;
-  $('from').value = last;
-  $('to').value = last;
+  $('from').value = series[0].last;
+  $('to').value = series[0].last;
 }
 
 function highlight(text) {
@@ -224,9 +230,9 @@ state.gexf = gexf;
 
 // ---- controls
 
-for (const id of ['from', 'to', 'minWeight', 'internalOnly']) $(id).addEventListener('change', load);
+for (const id of ['series', 'from', 'to', 'minWeight', 'internalOnly']) $(id).addEventListener('change', load);
 document.querySelectorAll('#bases input').forEach(i => i.addEventListener('change', load));
 $('search').addEventListener('input', e => highlight(e.target.value));
 $('controls').addEventListener('submit', e => e.preventDefault());
 
-setYearRange().catch(e => { $('status').textContent = e.message; }).finally(load);
+setNewsletters().catch(e => { $('status').textContent = e.message; }).finally(load);
