@@ -73,7 +73,7 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
         md.append("### Ingest\n\n");
         md.append("Extraction is read → normalise → segment → extract → resolve → RDF (ties included) → SHACL "
                 + "validation; loading is `KgStore.replaceAll` on those validated issues: one write transaction, or "
-                + "TDB2's phased bulk loader when the batch is at least as large as the store. Ingest cost per item is "
+                + "TDB2's parallel bulk loader for a batch of new issues at least as large as the store. Ingest cost per item is "
                 + "both together. Throughput and cost per item are over the issues that took the archive to this size. Cold start is that of `kg serve` "
                 + "until the first answered query: a fresh JVM serving the store, from process start until it has "
                 + "answered `GET /api/queries/items`.\n\n");

@@ -36,8 +36,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * that grows many-fold), goes through TDB2's parallel bulk loader: adding quad by quad pays a random B+tree
  * insert in each of the six quad indexes, while a bulk loader fills one index and then copies it, in order,
  * into the others, and the parallel one builds the indexes on threads of their own (on two cores it loads the
- * 100-issue archive in 60% of the time of the phased loader {@code tdb2.tdbloader} picks). The loader holds the store
- * exclusively until it commits; as it only adds graphs, a reader sees none of the batch or all of it. A batch
+ * 100-issue archive in 60% of the time of the phased loader {@code tdb2.tdbloader} picks). The loader holds the
+ * store exclusively until it commits; as it only adds graphs, a reader sees none of the batch or all of it. A batch
  * that replaces a graph the store holds is one write transaction, whatever its size.
  */
 public final class KgStore implements IssueStore, AutoCloseable {
