@@ -101,7 +101,7 @@ class ServeIT {
             assertEquals(files.map(f -> f.getFileName().toString().replaceFirst("\\.rq$", "")).collect(Collectors.toSet()), names);
         }
         JsonNode network = find(list, "network");
-        assertEquals(List.of("from", "to", "bases", "internalOnly", "minWeight"),
+        assertEquals(List.of("from", "to", "bases", "series", "internalOnly", "minWeight"),
                 network.get("parameters").findValuesAsText("name"));
         assertTrue(network.get("columns").toString().contains("weight"));
     }
