@@ -24,7 +24,6 @@ import kg.pipeline.Pipeline;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
-import kg.rdf.IssueGraph;
 import kg.rdf.KG;
 import kg.resolve.CuratedPeople;
 import kg.resolve.ResolvedDocument;

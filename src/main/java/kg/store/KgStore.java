@@ -91,14 +91,13 @@ public final class KgStore implements IssueStore, AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         boolean bulk = holdsNoneOf(dsg, issues) && storedQuadsBelow(dsg, triples);
         Graph ontology = OntologyResources.ontology();
-        boolean ontologyMissing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(ONTOLOGY_GRAPH));
         if (bulk) {
-            // the bulk loader only adds: an ontology graph of another version goes first, in a transaction of its own
-            if (!ontologyMissing && !ontologyCurrent(dsg, ontology)) {
+            boolean current = ontologyCurrent(dsg, ontology);
+            if (!current && Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_GRAPH))) {
+                // the bulk loader only adds: an ontology graph of another version goes first, in a transaction of its own
                 Txn.executeWrite(dsg, () -> dsg.deleteAny(ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
-                ontologyMissing = true;
             }
-            bulkLoad(dsg, issues, ontologyMissing ? ontology : null);
+            bulkLoad(dsg, issues, current ? null : ontology);
             return triples;
         }
         Txn.executeWrite(dataset, () -> {
