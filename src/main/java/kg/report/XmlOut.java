@@ -11,6 +11,11 @@ import javax.xml.stream.XMLStreamWriter;
  * and well-formedness, this only adds line breaks so the files stay readable and diffable.
  */
 final class XmlOut implements AutoCloseable {
+    /** A step on the stream writer, whose checked exception the writers of reports see as an I/O failure. */
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
     private final XMLStreamWriter xml;
     private int depth;
     private boolean hasChildren;
@@ -27,67 +32,72 @@ final class XmlOut implements AutoCloseable {
 
     /** Opens an element; {@code attributes} are name, value pairs (null values left out). */
     XmlOut open(String name, String... attributes) throws IOException {
-        try {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
+        return run(() -> {
+            indent();
             xml.writeStartElement(name);
             attributes(attributes);
             depth++;
             hasChildren = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     XmlOut namespace(String uri) throws IOException {
-        try {
-            xml.writeDefaultNamespace(uri);
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        return run(() -> xml.writeDefaultNamespace(uri));
     }
 
     XmlOut empty(String name, String... attributes) throws IOException {
-        try {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
+        return run(() -> {
+            indent();
             xml.writeEmptyElement(name);
             attributes(attributes);
             hasChildren = true;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     /** An element holding only text. */
     XmlOut text(String name, String text, String... attributes) throws IOException {
-        try {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
+        return run(() -> {
+            indent();
             xml.writeStartElement(name);
             attributes(attributes);
             xml.writeCharacters(text);
             xml.writeEndElement();
             hasChildren = true;
+        });
+    }
+
+    /** Closes the element opened last. */
+    XmlOut end() throws IOException {
+        return run(() -> {
+            depth--;
+            if (hasChildren) {
+                indent();
+            }
+            xml.writeEndElement();
+            hasChildren = true;
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        run(() -> {
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        });
+    }
+
+    private XmlOut run(Step step) throws IOException {
+        try {
+            step.run();
             return this;
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
     }
 
-    /** Closes the element opened last. */
-    XmlOut end() throws IOException {
-        try {
-            depth--;
-            if (hasChildren) {
-                xml.writeCharacters("\n" + "  ".repeat(depth));
-            }
-            xml.writeEndElement();
-            hasChildren = true;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+    private void indent() throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
     private void attributes(String... attributes) throws XMLStreamException {
@@ -95,17 +105,6 @@ final class XmlOut implements AutoCloseable {
             if (attributes[i + 1] != null) {
                 xml.writeAttribute(attributes[i], attributes[i + 1]);
             }
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
         }
     }
 }
