@@ -40,7 +40,7 @@ public final class ArchiveGenerator {
             "(?<!\\d)((?:19|20)\\d{2})(?=\\s*(?:年|[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d))");
     private static final Pattern LINK = Pattern.compile(
             "https?://[\\w\\-./?%&=:#~+@,;!*']+|(?<![\\w.])10\\.\\d{4,9}/[^\\s?#）)，。]+");
-    /** A grant number in parentheses, as the project extractor reads it: （2024YFF1307600）, （批准号：72140005）. */
+    /** A grant number in parentheses, as the project extractor reads it: （2023YFC3000000）, （批准号：42275001）. */
     private static final Pattern GRANT = Pattern.compile(
             "([（(][^）)]{0,8}?)([A-Z]{0,4}\\d{4}[A-Z0-9\\-]{3,}|\\d{8})(\\s*[）)])");
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{3,})(?!.*\\d{3,})");

@@ -28,7 +28,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "IRI|NAME", description = "An IRI, or a name as printed (陈德亮).")
+    @Parameters(index = "0", paramLabel = "IRI|NAME", description = "An IRI, or a name as printed (张明远).")
     String subject;
 
     @Override

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads awards and honours: {@code X荣获“奖”}, {@code X获评第十九届“良师益友”}, {@code X入选…会士},
+ * Reads awards and honours: {@code X荣获“奖”}, {@code X获评第十九届“优秀班主任”}, {@code X入选…会士},
  * {@code X以第一完成人获…奖}, a group's award ({@code X团队获得“…”称号}) going to its leader, and a work's
  * award ({@code “…数据集”获得“…”奖项}) going to its authors. A further {@code ，获评…} clause keeps the subject.
  */

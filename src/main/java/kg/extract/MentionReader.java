@@ -193,7 +193,7 @@ final class MentionReader {
         }
     }
 
-    /** 周杰威，地球系统科学系 2021 级博士生，… : the clause after a name that only describes them. */
+    /** 陈一帆，地球系统科学系 2021 级博士生，… : the clause after a name that only describes them. */
     private void appositive(String s, int after, Draft d) {
         if (after >= s.length() || s.charAt(after) != '，' && s.charAt(after) != ',') {
             return;

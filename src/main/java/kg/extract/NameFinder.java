@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the people a document names.
  *
- * <p>Names are placed by the genre's cues: a role word before or after the name (博士生汪蕊, 俞乐副教授), a
- * group word after it (同丹课题组), an authorship or award phrase (为论文第一作者, 荣获), and lists that one
- * named member makes a list of names (从左至右分别是 …, 合作者包括 …, 黄麟、马卫东、张佳、边江研究员). HanLP's
+ * <p>Names are placed by the genre's cues: a role word before or after the name (博士生林晓雨, 周明副教授), a
+ * group word after it (孙伟课题组), an authorship or award phrase (为论文第一作者, 荣获), and lists that one
+ * named member makes a list of names (从左至右分别是 …, 合作者包括 …, 赵磊、钱敏、孙洁、吴涛研究员). HanLP's
  * name recogniser settles where a name ends when it saw one there, and adds names the cues miss when the
  * context reads as a person's (not 蒙民伟科技大楼, not 习近平新时代…).
  */
@@ -65,9 +65,9 @@ final class NameFinder {
             byListMembers(s, found, order, strong);
         }
         Set<String> accepted = new LinkedHashSet<>(order);
-        // 罗勇主 read after 系主任 is 罗勇 once 罗勇 is known
+        // 高峰主 read after 系主任 is 高峰 once 高峰 is known
         accepted.removeIf(n -> guessedEnd.contains(n) && n.length() == 3 && accepted.contains(n.substring(0, 2)));
-        // 王景 is 王景萌 when it never appears without 萌
+        // 刘思 is 刘思琪 when it never appears without 琪
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
                 && !text.replace(o, "").contains(n)));

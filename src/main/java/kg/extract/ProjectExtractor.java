@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads funded projects: a grant number in parentheses after a project's name (“题目”项目（2024YFF1307600）,
- * 国家自然科学基金专项项目（72140005）), the programme a quoted project title follows (国家重点研发计划“…”重点专项),
+ * Reads funded projects: a grant number in parentheses after a project's name (“题目”项目（2023YFC3000000）,
+ * 国家自然科学基金专项项目（42275001）), the programme a quoted project title follows (国家重点研发计划“…”重点专项),
  * its leader (X主持的, 项目负责人X, X获…项目) and the sub-project leaders who report on it (课题负责人 A、B …).
  */
 final class ProjectExtractor {

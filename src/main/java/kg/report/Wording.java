@@ -34,7 +34,7 @@ final class Wording {
         return String.join(", ", Stream.of(py, org).filter(Objects::nonNull).toList());
     }
 
-    /** Who did what on a piece of evidence: "俞乐: leader; 王也: member", empty parts left out. */
+    /** Who did what on a piece of evidence: "周明: leader; 林晓雨: member", empty parts left out. */
     static String parts(Person a, Person b, TieEvidence e) {
         StringBuilder sb = new StringBuilder();
         if (!e.personPart().isEmpty()) {

@@ -26,7 +26,7 @@ final class PinyinNames {
                 .toList();
     }
 
-    /** 陈德亮 → Chen Deliang; 欧阳修 → Ouyang Xiu. */
+    /** 张明远 → Zhang Mingyuan; 欧阳修 → Ouyang Xiu. */
     static String ofName(String name, int surnameLength) {
         int split = Math.max(1, Math.min(Math.max(surnameLength, 1), name.length() - 1));
         String surname = name.substring(0, split);

@@ -24,7 +24,7 @@ import kg.segment.IssueMeta;
 /**
  * Merges the mentions of each name into one person and gives each a stable key.
  *
- * <p>Within a document a printed name is one person (陈德亮, 陈德亮院士 and 陈德亮教授 are one mention form
+ * <p>Within a document a printed name is one person (张明远, 张明远院士 and 张明远教授 are one mention form
  * already), unless the curated file splits it by affiliation. Across documents the key is what joins: it is
  * computed from the name alone (or taken from the curated file), so the same person in two issues gets one
  * IRI, and re-running gives the same IRIs. A person is internal when any mention places them in the
