@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import kg.query.QueryTarget;
-import org.apache.jena.query.Dataset;
 
 /** The review of a year as one self-contained, printable HTML page, for a server to return at {@code /review/{year}}. */
 public final class ReviewPage {
     private ReviewPage() {
     }
 
-    public static String html(Dataset dataset, int year) {
-        return html(QueryTarget.local(dataset), year);
-    }
-
-    /** The same page from wherever the graph is: the store, or a remote SPARQL endpoint. */
+    /** The page from wherever the graph is: the store, or a remote SPARQL endpoint. */
     public static String html(QueryTarget target, int year) {
         Review review = new ReviewBuilder(GraphFacts.read(target)).build(year);
         StringWriter out = new StringWriter();

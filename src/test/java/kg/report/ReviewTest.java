@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
+import kg.query.QueryTarget;
 import kg.store.KgStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -156,7 +157,7 @@ class ReviewTest {
 
     @Test
     void thePageIsSelfContainedAndPrintable() {
-        String html = ReviewPage.html(kg.dataset(), 2025);
+        String html = ReviewPage.html(QueryTarget.local(kg.dataset()), 2025);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("@media print"));
         assertFalse(html.contains("<script"), "no scripts");
