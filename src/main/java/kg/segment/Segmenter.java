@@ -29,8 +29,7 @@ public final class Segmenter {
         List<String> headerSources = new ArrayList<>(doc.runningHeaders());
         headerSources.addAll(paras.subList(0, Math.min(3, paras.size())));
         IssueMeta issue = IssueHeaderParser.parse(headerSources, doc.source().name());
-        Integer year = issue.year() != null ? issue.year()
-                : DateFinder.first(String.join("\n", paras), null).map(LocalDate::getYear).orElse(null);
+        Integer year = issue.year() != null ? issue.year() : DateFinder.documentYear(String.join("\n", paras));
 
         List<int[]> sections = findSections(paras); // [start, numeral]
         List<Item> items = new ArrayList<>();
@@ -41,6 +40,8 @@ public final class Segmenter {
             List<Integer> titles = chooseItemTitles(paras, 0, paras.size());
             if (titles.size() >= 2) {
                 items.addAll(cut(paras, 0, paras.size(), null, 1, titles, year, doc.wrapWidth()));
+            } else {
+                items.addAll(DatedParagraphs.items(paras, year));
             }
         } else {
             for (int s = 0; s < sections.size(); s++) {
