@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * context reads as a person's (not 蒙民伟科技大楼, not 习近平新时代…).
  */
 final class NameFinder {
-    private static final Pattern GROUP_CUE = Pattern.compile("课题组|研究团队|团队|研究组|实验室团队");
+    private static final Pattern GROUP_CUE = Pattern.compile("课题组|(?:联合|科研|创新|研究|实验室)?团队|研究组");
     private static final Pattern ROLE_CUE = Pattern.compile(
             "为(?:该|本)?(?:论文|文章|本文)?(?:的)?(?:共同)?(?:第一|通讯|通信|共同)作者"
                     + "|作(?:为)?主讲人|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
@@ -33,7 +33,13 @@ final class NameFinder {
                     + "|(?:合作者|共同作者|作者|评审专家|专家|嘉宾|成员|获奖者)(?:还)?(?:包括|有|为|是)");
     /** 编辑：张三 审核：李四 — the byline of a web article names its people. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:撰稿|供稿|编辑|审核|审稿|摄影|图片|图文|文字|责编|责任编辑|通讯员|作者|文|图)\\s*[:：]\\s*");
+            "(?:撰稿|供稿|网站编辑|编辑|审核|审稿|摄影|摄像|图片|图文|文字|责编|责任编辑|通讯员|编译者|编译|记者|校对|作者|文|图"
+                    + "|(?<label>来源|发布时间|发表时间|发布日期|点击|浏览量|浏览次数|阅读))\\s*[:：]\\s*");
+    /** ● 张三  李四: a line of names alone under a web article's headline, its authors. */
+    private static final Pattern BULLET_NAMES = Pattern.compile("^[●•■◆▪]\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,5})\\s*$");
+    /** 张三、李四、王五等相继汇报: a list of three or more names that the sentence goes on to make act. */
+    private static final Pattern ACTING_LIST_END = Pattern.compile("^(?:等人?)?(?:分别|相继|先后|依次|共同|也|还)?"
+            + "(?:主持|汇报|发言|作报告|做报告|作了|做了|报告|介绍|参加|参与|出席|讲解|分享|交流)");
     private static final Pattern ORG_TAIL = Pattern.compile(
             ".*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|部|局|处|司|系|所|院|组|平台|学校)(?:（[^）]{1,12}）)?(?:的)?");
     private static final String GLUE_PREV = "，,；;：:、（(“\"。 ";
@@ -67,6 +73,9 @@ final class NameFinder {
         Set<String> accepted = new LinkedHashSet<>(order);
         // 高峰主 read after 系主任 is 高峰 once 高峰 is known
         accepted.removeIf(n -> guessedEnd.contains(n) && n.length() == 3 && accepted.contains(n.substring(0, 2)));
+        // 向张三 (在此向张三表示祝贺) is 张三 once 张三 is known: a function word before a name is no surname
+        accepted.removeIf(n -> n.length() == 3 && NameForms.NAME_PREV_STOP.indexOf(n.charAt(0)) >= 0
+                && accepted.contains(n.substring(1)));
         // 刘思 is 刘思琪 when it never appears without 琪
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
@@ -81,7 +90,9 @@ final class NameFinder {
             if (before != null) {
                 found.add(before);
             }
-            boolean standsBefore = m.start() == 0 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(m.start() - 1)) >= 0;
+            char prev = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
+            // LAPC主任…: an acronym of a unit ends where a role word begins, as a unit's name does
+            boolean standsBefore = NameForms.PRE_TITLE_PREV.indexOf(prev) >= 0 || prev < 0x80 && Character.isLetter(prev);
             boolean plural = m.end() < s.length() && s.charAt(m.end()) == '们';
             if (plural) {
                 continue;
@@ -126,16 +137,28 @@ final class NameFinder {
         Matcher byline = BYLINE.matcher(s);
         List<int[]> labels = new ArrayList<>();
         while (byline.find()) {
-            labels.add(new int[] {byline.start(), byline.end()});
+            labels.add(new int[] {byline.start(), byline.end(), byline.group("label") != null ? 1 : 0});
         }
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : s.length();
-            for (String element : s.substring(labels.get(i)[1], end).split("[\\s、，,/。;；]+")) {
+            if (labels.get(i)[2] == 1) {
+                continue; // 来源：… 浏览量：… name no one
+            }
+            for (String element : s.substring(labels.get(i)[1], end).split("[\\s、，,/。;；【】\\[\\]「」|｜]+")) {
                 if (NameForms.isChineseName(element, lex) && !Tagger.isCommonWord(element)) {
                     found.add(element);
                 }
             }
         }
+        Matcher bullet = BULLET_NAMES.matcher(s);
+        if (bullet.matches()) {
+            for (String element : bullet.group(1).split("\\s+")) {
+                if (NameForms.isChineseName(element, lex) && !Tagger.isCommonWord(element)) {
+                    found.add(element);
+                }
+            }
+        }
+        actingLists(s, found);
         Matcher m = LIST_HEAD.matcher(s);
         while (m.find()) {
             int end = s.indexOf('。', m.end());
@@ -147,6 +170,58 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    /** 张三、李四、王五等相继汇报: three or more names and little else, then what they did. */
+    private void actingLists(String s, List<String> found) {
+        for (String clause : s.split("[，,；;。：:]")) {
+            int last = clause.lastIndexOf('、');
+            if (last < 0) {
+                continue;
+            }
+            Matcher tail = actingTail().matcher(clause.substring(last + 1));
+            if (!tail.lookingAt()) {
+                continue;
+            }
+            String[] elements = (clause.substring(0, last) + "、" + tail.group(1)).split("[、/]");
+            List<String> names = new ArrayList<>();
+            int others = 0;
+            for (int i = 0; i < elements.length; i++) {
+                String e = i == 0 ? lastNameLike(elements[0]) : elements[i].strip();
+                if (e != null && NameForms.isChineseName(e, lex) && !Tagger.isCommonWord(e)) {
+                    names.add(e);
+                } else {
+                    others++;
+                }
+            }
+            if (names.size() >= 3 && others * 4 <= elements.length) {
+                found.addAll(names);
+            }
+        }
+    }
+
+    private Pattern actingTail;
+
+    /** The last element of such a list: a name, perhaps its role word, then 等 and what they did. */
+    private Pattern actingTail() {
+        if (actingTail == null) {
+            actingTail = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:" + lex.titlePattern().pattern() + ")?"
+                    + ACTING_LIST_END.pattern().substring(1));
+        }
+        return actingTail;
+    }
+
+    /** The list's first element is the tail of a phrase (会议由张三): the name it ends with, by the cues' reading. */
+    private String lastNameLike(String head) {
+        String h = head.strip();
+        for (int len = Math.min(4, h.length()); len >= 2; len--) {
+            String tail = h.substring(h.length() - len);
+            if (NameForms.isChineseName(tail, lex) && (len == h.length() || !NameForms.isHan(h.substring(h.length() - len - 1, h.length() - len))
+                    || NameForms.NAME_PREV_STOP.indexOf(h.charAt(h.length() - len - 1)) >= 0 || "由请是".indexOf(h.charAt(h.length() - len - 1)) >= 0)) {
+                return tail;
+            }
+        }
+        return null;
     }
 
     /** In a 、-list where one element is a known name, the others that look like names are names too. */
@@ -222,7 +297,8 @@ final class NameFinder {
             return null; // Latin names are found by their own pattern
         }
         String c4 = b >= 4 ? s.substring(b - 4, b) : null;
-        if (c4 != null && NameForms.isHan(c4) && lex.surnameLength(c4) == 2) {
+        // 所长孙…: the first character of a two-character surname may close a role word instead
+        if (c4 != null && NameForms.isHan(c4) && lex.surnameLength(c4) == 2 && !endsWithTitle(s, b - 3)) {
             return c4;
         }
         String c3 = b >= 3 ? s.substring(b - 3, b) : null;
@@ -240,6 +316,11 @@ final class NameFinder {
             }
             // a three-character reading that is a dictionary word leaves the last two characters as the name
             return !rejectCommonWords || !Tagger.isCommonWord(c3) ? c3 : Tagger.isCommonWord(c2) ? null : c2;
+        }
+        // 王春在研究员: 在 right before a role word is no preposition, it ends the name
+        if (!three && c3 != null && c3.charAt(2) == '在' && NameForms.isChineseName(c3.substring(0, 2), lex)
+                && !gluedToPrevious(s, b - 3) && NameForms.NAME_PREV_STOP.indexOf(c3.charAt(0)) < 0) {
+            return c3;
         }
         String pick = three ? c3 : two ? c2 : null;
         if (pick != null && (rejectCommonWords && Tagger.isCommonWord(pick) || counted(s, b - pick.length()))) {
@@ -283,6 +364,40 @@ final class NameFinder {
         return t.word();
     }
 
+    /**
+     * Does the character at p begin the next word rather than end a name? A particle always does (为, 和, 在 …);
+     * a character that begins words (荣获, 主持, 参加) does only where it makes one with the next character.
+     */
+    private boolean endsOnNextWord(String s, int p) {
+        char c = s.charAt(p);
+        if (NameForms.NAME_END_STOP.indexOf(c) < 0) {
+            return takesRole(s, p);
+        }
+        return NameForms.NAME_END_PARTICLES.indexOf(c) >= 0
+                || p + 2 <= s.length() && Tagger.isCommonWord(s.substring(p, p + 2));
+    }
+
+    /** 穆某任专家组组长: 任 / 兼 / 担 before a role later in the clause is the verb that gives it. */
+    private boolean takesRole(String s, int p) {
+        if ("任兼担".indexOf(s.charAt(p)) < 0) {
+            return false;
+        }
+        int end = p + 1;
+        while (end < s.length() && "，,、；;。：:".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return lex.titlePattern().matcher(s.substring(p + 1, end)).find();
+    }
+
+    private boolean endsWithTitle(String s, int at) {
+        Matcher t = lex.titlePattern().matcher(s.substring(0, at));
+        boolean ends = false;
+        while (t.find()) {
+            ends = t.end() == at;
+        }
+        return ends;
+    }
+
     /** The name that starts where a role word ends, or null. */
     private String nameAfter(String s, int a, List<Tagger.Token> tokens, Set<String> guessedEnd) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -295,7 +410,7 @@ final class NameFinder {
                         && NameForms.NAME_END_STOP.indexOf(next.word().charAt(0)) < 0) {
                     w = w + next.word();
                 }
-                if (w.length() == 3 && NameForms.NAME_END_STOP.indexOf(w.charAt(2)) >= 0) {
+                if (w.length() == 3 && endsOnNextWord(s, a + 2)) {
                     w = w.substring(0, 2);
                 }
                 if (NameForms.isName(w, lex)) {
@@ -314,7 +429,8 @@ final class NameFinder {
         }
         String c3 = a + 3 <= s.length() ? s.substring(a, a + 3) : null;
         String c2 = a + 2 <= s.length() ? s.substring(a, a + 2) : null;
-        if (c3 != null && NameForms.isChineseName(c3, lex) && NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0) {
+        if (c3 != null && NameForms.isChineseName(c3, lex) && NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0
+                && !takesRole(s, a + 2)) {
             guessedEnd.add(c3);
             return c3;
         }
