@@ -92,7 +92,7 @@ final class NameFinder {
             }
             char prev = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
             // LAPC主任…: an acronym of a unit ends where a role word begins, as a unit's name does
-            boolean standsBefore = NameForms.PRE_TITLE_PREV.indexOf(prev) >= 0 || prev < 0x80 && Character.isLetter(prev);
+            boolean standsBefore = NameForms.PRE_TITLE_PREV.indexOf(prev) >= 0 || endsWithAcronym(s, m.start());
             boolean plural = m.end() < s.length() && s.charAt(m.end()) == '们';
             if (plural) {
                 continue;
@@ -116,6 +116,13 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    private static final Pattern ACRONYM_END = Pattern.compile("(?<![A-Za-z])[A-Z]{2,10}$");
+
+    /** LAPC主任: capitals alone (not a name's Smith) are a unit's acronym. */
+    private static boolean endsWithAcronym(String s, int at) {
+        return ACRONYM_END.matcher(s.substring(Math.max(0, at - 11), at)).find();
     }
 
     /** A subject stands at the start of a clause, or right after an affiliation or role word. */
