@@ -118,6 +118,11 @@ final class NameFinder {
         }
     }
 
+    /** 院长Gerald Haug: a role word of the lexicon right before a Latin name. */
+    private boolean endsWithTitleWord(String head) {
+        return endsWithTitle(head, head.length());
+    }
+
     private static final Pattern ACRONYM_END = Pattern.compile("(?<![A-Za-z])[A-Z]{2,10}$");
 
     /** LAPC主任: capitals alone (not a name's Smith) are a unit's acronym. */
@@ -255,13 +260,13 @@ final class NameFinder {
         }
     }
 
-    private static void foreign(String s, List<String> found) {
+    private void foreign(String s, List<String> found) {
         Matcher latin = NameForms.latinName().matcher(s);
         while (latin.find()) {
             String rest = s.substring(latin.end()).stripLeading();
             String head = s.substring(0, latin.start()).stripTrailing();
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
-                    || head.matches(".*(?:Prof\\.|Dr\\.|教授|研究员|博士)$");
+                    || head.matches(".*(?:Prof\\.|Dr\\.|官员|代表|大使|专家|学者)$") || endsWithTitleWord(head);
             if (titled) {
                 found.add(latin.group());
             }
