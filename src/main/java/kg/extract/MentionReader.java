@@ -26,9 +26,11 @@ final class MentionReader {
      * that also occur inside names of organisations (对外合作与交流中心) are cut only where a segment begins.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|与会|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|以及|与会|依托单位|承担单位|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
     /** A unit named only by its kind (支部, 党委): it places no one anywhere. */
     private static final Pattern UNNAMED_UNIT = Pattern.compile("(?:党|教工|学生|研究生)?(?:支部|党委|团委|分工会|工会|研究生会|学生会)");
+    /** The document's own unit, named by its kind (我校, 本所, 本实验室). */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?:我|本)(?:校|院|所|系|中心|实验室)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
     private static final String CLAUSE_BREAKS = "，,；;。！？：:";
 
@@ -272,6 +274,10 @@ final class MentionReader {
     static String orgIn(String segment) {
         String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip()
                 .replaceFirst("\\s*(?:Prof\\.|Professor|Dr\\.)\\s*$", "");
+        if (OWN_UNIT.matcher(seg).matches()) {
+            // 我校马腾教授: the text's own unit, whatever it is
+            return seg;
+        }
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");

@@ -1,0 +1,280 @@
+package kg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kg.segment.Item;
+import kg.segment.SegmentedDocument;
+
+/**
+ * Finds the unit a document belongs to from its own words, strongest cue first: the department's newsletter
+ * or its names; the text's self-references (我校, 我院, 我所, 本实验室 …), resolved to the unit of that kind the
+ * text names; the host a speaker represents (代表依托单位, 承担单位); the unit that leads or hosts (由…牵头,
+ * …为依托单位); the title's leading unit (or the host a title's visit goes to); the byline (…年报, 来源：…);
+ * where the text's first sentence holds its event (在…召开).
+ */
+final class UnitReader {
+    /** How an organisation's name ends, longest first. */
+    private static final String SUFFIX = "(?:大学(?:\\([^)]{1,8}\\))?|学校|学院|研究院|科学院|研究所|实验室|研究中心|中心|学系|系|所|院)";
+    private static final Pattern ORG_RUN = Pattern.compile("[\\p{IsHan}()]{2,40}");
+    /** A unit's ending, not the role word it begins (院士, 所长, 系主任). */
+    private static final Pattern ORG_END = Pattern.compile(SUFFIX + "(?!士|长|主任|副)");
+    private static final Pattern ACADEMY = Pattern.compile("^(?:中国科学院|中国工程院|中国社会科学院|中科院)$");
+    /** What may follow a unit that opens a title: a person, the unit's people, a count, a verb. */
+    private static final Pattern TITLE_BOUNDARY = Pattern.compile(
+            "^(?:$|教师|师生|学子|学生|团队|课题组|科研团队|研究团队|代表团|专家|[0-9一二三四五六七八九十第首]|[在与和、&＆获荣举召主承联发入牵成])");
+    private static final Pattern SELF = Pattern.compile("(?:我|本)(实验室|中心|校|院|所|系)");
+    /** Narrowest first: a college's text says 我校 of its university and 我院 of itself. */
+    private static final List<String> NARROW_FIRST = List.of("实验室", "中心", "系", "所", "院", "校");
+    private static final Pattern REPRESENTS = Pattern.compile("代表(?:项目|课题|会议)?[^，。；]{0,12}?(?:依托|承担|主办|牵头)单位");
+    private static final Pattern LEADS = Pattern.compile("由([^，。；、]{2,40}?)(?:牵头|主办|承办)");
+    private static final Pattern VENUE = Pattern.compile("在([^，。；、]{2,40}?)(?:举行|召开|举办)");
+    private static final Pattern IS_HOST = Pattern.compile("([^，。；、]{2,40}?)(?:为|是|作为)(?:项目|课题)?(?:依托|承担|牵头)单位");
+    private static final Pattern HOST_NAMED = Pattern.compile("(?:依托|承担)单位(?:为)?([^，。；、]{2,40})");
+    private static final Pattern LAB_HOST = Pattern.compile("(?:实验室|中心)(?:的)?依托单位(?:为)?([^，。；、]{2,40})");
+    private static final Pattern VISIT = Pattern.compile("(?:访问|到访|走访|考察|调研)([^，。；、]{2,40})$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "([^，。；、\\s]{2,40}?)(?:年报|简报|通讯|快讯|新闻网)|来源[:：]\\s*([^\\s，。；]{2,40})|^([^/\\s]{2,40})/");
+
+    private final Lexicon lex;
+
+    UnitReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    PublishingUnit read(SegmentedDocument doc, List<ItemFacts> facts) {
+        if (doc.issue().isNewsletterIssue()) {
+            return PublishingUnit.ofDepartment();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Item item : doc.items()) {
+            lines.add(item.title());
+            lines.addAll(item.paragraphs());
+        }
+        lines.removeIf(String::isBlank);
+        String text = String.join("\n", lines);
+        if (lex.namesDepartment(text)) {
+            return PublishingUnit.ofDepartment();
+        }
+        List<String> named = named(lines, facts);
+        Map<String, String> selfRefs = new LinkedHashMap<>();
+        String kind = null;
+        Matcher self = SELF.matcher(text);
+        List<String> kinds = new ArrayList<>();
+        while (self.find()) {
+            kinds.add(self.group(1));
+        }
+        for (String k : NARROW_FIRST) {
+            if (kinds.contains(k)) {
+                kind = kind == null ? k : kind;
+                String refersTo = resolve(k, named, facts);
+                if (refersTo != null) {
+                    selfRefs.put(k, refersTo);
+                }
+            }
+        }
+        if ("系".equals(kind) && !selfRefs.containsKey("系") || kind == null && named.isEmpty() && lex.isDepartment(text)) {
+            // 我系 that names no other department: the department's own text, as its newsletter
+            return PublishingUnit.ofDepartment();
+        }
+        String name = kind != null ? selfRefs.get(kind) : named.isEmpty() ? null : named.get(0);
+        if (kind == null && name != null) {
+            kind = kindOf(name);
+        }
+        String parent = null;
+        if ("实验室".equals(kind) || "中心".equals(kind)) {
+            Matcher host = LAB_HOST.matcher(text);
+            parent = host.find() ? orgAtStart(host.group(1)) : null;
+        }
+        return name == null && kind == null ? PublishingUnit.unknown()
+                : new PublishingUnit(name, kind, false, parent, selfRefs);
+    }
+
+    /** Units the text names as its own by a cue, strongest first. */
+    private List<String> named(List<String> lines, List<ItemFacts> facts) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            for (String s : Sentences.of(line)) {
+                Matcher rep = REPRESENTS.matcher(s);
+                if (rep.find()) {
+                    Matcher host = HOST_NAMED.matcher(s.substring(rep.start()));
+                    String org = host.find() ? orgAtStart(host.group(1)) : null;
+                    add(out, org != null ? org : speakersOrg(s.substring(0, rep.start()), facts));
+                }
+            }
+        }
+        for (String line : lines) {
+            for (String s : Sentences.of(line)) {
+                Matcher lead = LEADS.matcher(s);
+                while (lead.find()) {
+                    add(out, orgAtEnd(lead.group(1)));
+                }
+                Matcher host = IS_HOST.matcher(s);
+                while (host.find()) {
+                    add(out, orgAtEnd(host.group(1)));
+                }
+            }
+        }
+        String title = lines.isEmpty() ? "" : title(lines);
+        Matcher visit = VISIT.matcher(title);
+        if (visit.find()) {
+            add(out, orgAtStart(visit.group(1)));
+        }
+        add(out, titleLead(title));
+        for (String line : lines.subList(0, Math.min(lines.size(), 6))) {
+            Matcher by = BYLINE.matcher(line);
+            if (by.find()) {
+                add(out, by.group(1) != null ? orgAtEnd(by.group(1)) : orgAtStart(by.group(2) != null ? by.group(2) : by.group(3)));
+            }
+        }
+        for (String line : lines.subList(0, Math.min(lines.size(), 3))) {
+            for (String s : Sentences.of(line).stream().limit(2).toList()) {
+                Matcher venue = VENUE.matcher(s);
+                if (venue.find()) {
+                    add(out, orgAtEnd(venue.group(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first line that reads as a title: a Markdown page's {@code title:} field, else the document's first line. */
+    private static String title(List<String> lines) {
+        for (String l : lines.subList(0, Math.min(lines.size(), 8))) {
+            Matcher t = Pattern.compile("^title:\\s*\"?(.*?)\"?$").matcher(l.strip());
+            if (t.find()) {
+                return t.group(1);
+            }
+        }
+        return lines.get(0);
+    }
+
+    /** 地理资源所刘彦随团队获批… → 地理资源所: a unit opening the title, followed by its people or a verb. */
+    private String titleLead(String title) {
+        String t = title.strip().replaceFirst("^(?:[\\[【［][^\\]】］]{1,12}[\\]】］]|[^|｜]{1,8}[|｜])\\s*", "")
+                .replaceFirst("^\\p{IsHan}{1,3}[!！]", "").replace('（', '(').replace('）', ')');
+        Matcher run = ORG_RUN.matcher(t);
+        if (!run.lookingAt()) {
+            return null;
+        }
+        Matcher end = ORG_END.matcher(t);
+        end.region(0, run.end());
+        while (end.find()) {
+            String rest = t.substring(end.end());
+            if (end.end() >= 3 && (TITLE_BOUNDARY.matcher(rest).find() || lex.surnameLength(rest) > 0 && !rest.startsWith("学"))) {
+                return t.substring(0, end.end());
+            }
+        }
+        return null;
+    }
+
+    /** Who speaks for the host (王强所长代表项目依托单位): the org a mention of them gives. */
+    private static String speakersOrg(String before, List<ItemFacts> facts) {
+        String speaker = null;
+        int at = -1;
+        for (ItemFacts f : facts) {
+            for (PersonMention m : f.people()) {
+                int i = before.lastIndexOf(m.name());
+                if (i > at) {
+                    at = i;
+                    speaker = m.name();
+                }
+            }
+        }
+        if (speaker == null) {
+            return null;
+        }
+        for (ItemFacts f : facts) {
+            for (PersonMention m : f.people()) {
+                if (m.name().equals(speaker) && m.org() != null && !PublishingUnit.SELF_REF.matcher(m.org()).find()) {
+                    return m.org();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What a self-reference of this kind stands for: a named unit of the kind (or its institution), else a mention's org. */
+    private static String resolve(String kind, List<String> named, List<ItemFacts> facts) {
+        for (String n : named) {
+            String part = partOfKind(n, kind);
+            if (part != null) {
+                return part;
+            }
+        }
+        for (ItemFacts f : facts) {
+            for (PersonMention m : f.people()) {
+                String part = m.org() == null || PublishingUnit.SELF_REF.matcher(m.org()).find() ? null : partOfKind(m.org(), kind);
+                if (part != null && part.length() >= 4) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The leading part of an org that is a unit of the kind: 南京大学 of 南京大学大气科学学院 for 校. */
+    private static String partOfKind(String org, String kind) {
+        Matcher end = ORG_END.matcher(org);
+        String best = null;
+        while (end.find()) {
+            String head = org.substring(0, end.end());
+            if (kind.equals(kindOf(head)) && head.length() >= 3 && !ACADEMY.matcher(head).matches()) {
+                best = kind.equals("校") && best != null ? best : head;
+            }
+        }
+        return best;
+    }
+
+    static String kindOf(String org) {
+        String o = org.replaceAll("\\([^)]*\\)$", "");
+        if (o.endsWith("大学") || o.endsWith("学校")) {
+            return "校";
+        }
+        if (o.endsWith("实验室")) {
+            return "实验室";
+        }
+        if (o.endsWith("中心")) {
+            return "中心";
+        }
+        if (o.endsWith("系")) {
+            return "系";
+        }
+        if (o.endsWith("所")) {
+            return "所";
+        }
+        return o.endsWith("院") ? "院" : null;
+    }
+
+    /** The organisation a phrase opens with (up to its last unit ending in one run of characters), or null. */
+    private static String orgAtStart(String phrase) {
+        String p = phrase.strip().replace('（', '(').replace('）', ')');
+        Matcher run = ORG_RUN.matcher(p);
+        if (!run.lookingAt()) {
+            return null;
+        }
+        Matcher end = ORG_END.matcher(p);
+        end.region(0, run.end());
+        int last = -1;
+        while (end.find()) {
+            last = end.end();
+        }
+        return last >= 3 ? p.substring(0, last) : null;
+    }
+
+    /** The organisation a phrase ends with, or null. */
+    private static String orgAtEnd(String phrase) {
+        String p = phrase.strip().replace('（', '(').replace('）', ')');
+        String org = MentionReader.orgIn(p);
+        return org != null && kindOf(org) != null && org.length() >= 3 && !org.matches("^(?:我|本).*") ? org : null;
+    }
+
+    private static void add(List<String> out, String org) {
+        if (org != null && !out.contains(org)) {
+            out.add(org);
+        }
+    }
+}
