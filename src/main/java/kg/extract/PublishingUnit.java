@@ -101,6 +101,17 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
         };
     }
 
+    /** An affiliation with its self-reference spelt out (我校化学学院 → 海岳大学化学学院), where the text names it; a part named bare, with its institution. */
+    public String expand(String org) {
+        Matcher self = SELF_REF.matcher(org.strip());
+        if (!self.find()) {
+            // 工程学院 in a university's news: that university's
+            return name != null && topLevel() && !INSTITUTION.matcher(normal(org)).find() ? name + org.strip() : org;
+        }
+        String refersTo = selfRefs.getOrDefault(self.group(1), self.group(1).equals(kind) ? name : null);
+        return refersTo == null ? org : refersTo + org.strip().substring(self.end());
+    }
+
     /** A role that heads a unit of this kind (所长 for an institute), given without an affiliation. */
     public boolean headedBy(List<String> titles) {
         Set<String> heads = kind == null ? Set.of() : HEADS.getOrDefault(kind, Set.of());

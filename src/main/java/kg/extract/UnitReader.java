@@ -162,13 +162,21 @@ final class UnitReader {
         }
         Matcher end = ORG_END.matcher(t);
         end.region(0, run.end());
+        String byName = null;
         while (end.find()) {
             String rest = t.substring(end.end());
-            if (end.end() >= 3 && (TITLE_BOUNDARY.matcher(rest).find() || lex.surnameLength(rest) > 0 && !rest.startsWith("学"))) {
-                return t.substring(0, end.end());
+            String head = t.substring(0, end.end());
+            if (head.length() < 3 || ACADEMY.matcher(PublishingUnit.normal(head)).matches()) {
+                continue;
+            }
+            if (TITLE_BOUNDARY.matcher(rest).find()) {
+                return head;
+            }
+            if (byName == null && lex.surnameLength(rest) > 0 && !rest.startsWith("学")) {
+                byName = head;
             }
         }
-        return null;
+        return byName;
     }
 
     /** Who speaks for the host (王强所长代表项目依托单位): the org a mention of them gives. */

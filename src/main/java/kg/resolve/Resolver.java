@@ -92,6 +92,15 @@ public final class Resolver {
                     .filter(o -> unit == null ? lex.isDepartment(o) : Boolean.TRUE.equals(unit.places(o)))
                     .findFirst().orElse(org);
         }
+        if (unit != null && org == null && internal && unit.name() != null
+                && mentions.stream().anyMatch(m -> m.org() == null && unit.headedBy(m.titles()))) {
+            // 所长李振华 in an institute's news: the head of the unit itself
+            org = unit.name();
+        }
+        if (unit != null && org != null) {
+            // 我校地球科学学院: the org as the unit it stands for
+            org = unit.expand(org);
+        }
         String pinyin = pinyin(name);
         String key = entry.map(CuratedPeople.Entry::id).orElseGet(() -> key(name, pinyin));
         return new ResolvedPerson(key, name, pinyin, internal, List.copyOf(titles), org, cohort, List.copyOf(aliases));
