@@ -32,7 +32,7 @@ final class MentionReader {
     /** An academy whose membership (院士) is a title of honour. */
     private static final Pattern ACADEMY = Pattern.compile("(?:中国科学院|中国工程院|中国社会科学院|中科院|发展中国家科学院)$");
     /** The document's own unit, named by its kind (我校, 本所, 本实验室). */
-    private static final Pattern OWN_UNIT = Pattern.compile("(?:我|本)(?:校|院|所|系|中心|实验室)");
+    private static final Pattern OWN_UNIT = Pattern.compile("(?:我|本)(?:校|院|所|系|中心|实验室|局)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
     private static final String CLAUSE_BREAKS = "，,；;。！？：:";
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param name       the unit as the text names it most fully (南京大学大气科学学院), or null when the text only
  *                   refers to it (我所) or not at all
- * @param kind       what kind of unit it is, as its self-reference writes it (校, 院, 所, 系, 实验室, 中心), or null
+ * @param kind       what kind of unit it is, as its self-reference writes it (校, 院, 所, 系, 实验室, 中心, 局), or null
  * @param department the department's own document: membership follows the department's names (departments.txt)
  * @param parent     the unit it is part of, as the text writes it (the university of a college, the institute that
  *                   hosts a laboratory), or null
@@ -23,7 +23,7 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
     /** Markers of an organisation that stands on its own: an org without any is a part of the unit's institution. */
     private static final Pattern INSTITUTION = Pattern.compile(
             "大学|学校|科学院|中科院|工程院|研究院|研究所|委员会|基金委|部|局|厅|公司|集团|医院|中国|国家|省|市|县|区|[A-Za-z]{2,}");
-    static final Pattern SELF_REF = Pattern.compile("^(?:我|本)(实验室|中心|校|院|所|系|室)");
+    static final Pattern SELF_REF = Pattern.compile("^(?:我|本)(实验室|中心|校|院|所|系|室|局)");
     /** Heads of a unit of each kind: a person the text gives one of these without an affiliation leads the unit. */
     private static final Map<String, Set<String>> HEADS = Map.of(
             "校", Set.of("校长", "副校长"),
@@ -31,7 +31,8 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
             "所", Set.of("所长", "副所长"),
             "系", Set.of("系主任", "副系主任"),
             "实验室", Set.of("主任", "副主任"),
-            "中心", Set.of("主任", "副主任"));
+            "中心", Set.of("主任", "副主任"),
+            "局", Set.of("局长", "副局长"));
 
     public PublishingUnit {
         selfRefs = Map.copyOf(selfRefs);
@@ -95,7 +96,7 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
             return false;
         }
         return switch (kind) {
-            case "校", "所" -> true;
+            case "校", "所", "局" -> true;
             case "院" -> name == null || !normal(name).matches(".*(?:大学|学校).+");
             default -> false;
         };

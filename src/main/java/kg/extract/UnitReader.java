@@ -18,7 +18,7 @@ import kg.segment.SegmentedDocument;
  */
 final class UnitReader {
     /** How an organisation's name ends, longest first. */
-    private static final String SUFFIX = "(?:大学(?:\\([^)]{1,8}\\))?|学校|学院|研究院|科学院|研究所|实验室|研究中心|中心|学系|系|所|院)";
+    private static final String SUFFIX = "(?:大学(?:\\([^)]{1,8}\\))?|学校|学院|研究院|科学院|研究所|实验室|研究中心|中心|学系|系|所|院|局)";
     private static final Pattern ORG_RUN = Pattern.compile("[\\p{IsHan}()]{2,40}");
     /** A unit's ending, not the role word it begins (院士, 所长, 系主任). */
     private static final Pattern ORG_END = Pattern.compile(SUFFIX + "(?!士|长|主任|副)");
@@ -26,15 +26,18 @@ final class UnitReader {
     /** What may follow a unit that opens a title: a person, the unit's people, a count, a verb. */
     private static final Pattern TITLE_BOUNDARY = Pattern.compile(
             "^(?:$|教师|师生|学子|学生|团队|课题组|科研团队|研究团队|代表团|专家|[0-9一二三四五六七八九十第首]|[在与和、&＆获荣举召主承联发入牵成])");
-    private static final Pattern SELF = Pattern.compile("(?:我|本)(实验室|中心|校|院|所|系)");
+    /** 我院, 本所 — not the 本 of 基本, 样本, 日本 … nor the 我 of 自我. */
+    private static final Pattern SELF = Pattern.compile(
+            "(?:(?<!自)我|(?<![基根成样文日资版标剧课书范账脚原蓝副读照])本)(实验室|中心|校|院|所|系|局)");
     /** Narrowest first: a college's text says 我校 of its university and 我院 of itself. */
-    private static final List<String> NARROW_FIRST = List.of("实验室", "中心", "系", "所", "院", "校");
+    private static final List<String> NARROW_FIRST = List.of("实验室", "中心", "系", "所", "院", "校", "局");
     private static final Pattern REPRESENTS = Pattern.compile("代表(?:项目|课题|会议)?[^，。；]{0,12}?(?:依托|承担|主办|牵头)单位");
     private static final Pattern LEADS = Pattern.compile("由([^，。；、]{2,40}?)(?:牵头|主办|承办)");
     private static final Pattern VENUE = Pattern.compile("在([^，。；、]{2,40}?)(?:举行|召开|举办)");
     private static final Pattern IS_HOST = Pattern.compile("([^，。；、]{2,40}?)(?:为|是|作为)(?:项目|课题)?(?:依托|承担|牵头)单位");
     private static final Pattern HOST_NAMED = Pattern.compile("(?:依托|承担)单位(?:为)?([^，。；、]{2,40})");
     private static final Pattern LAB_HOST = Pattern.compile("(?:实验室|中心)(?:的)?依托单位(?:为)?([^，。；、]{2,40})");
+    private static final Pattern VISITOR = Pattern.compile("来访|到访|访问|考察|调研|一行|代表团|莅临");
     private static final Pattern VISIT = Pattern.compile("(?:访问|到访|走访|考察|调研)([^，。；、]{2,40})$");
     private static final Pattern BYLINE = Pattern.compile(
             "([^，。；、\\s]{2,40}?)(?:年报|简报|通讯|快讯|新闻网)|来源[:：]\\s*([^\\s，。；]{2,40})|^([^/\\s]{2,40})/");
@@ -56,10 +59,10 @@ final class UnitReader {
         }
         lines.removeIf(String::isBlank);
         String text = String.join("\n", lines);
-        if (lex.namesDepartment(text)) {
-            return PublishingUnit.ofDepartment();
-        }
-        List<String> named = named(lines, facts);
+        List<String> strong = named(lines, facts);
+        List<String> weak = venues(lines);
+        List<String> named = new ArrayList<>(strong);
+        weak.forEach(w -> add(named, w));
         Map<String, String> selfRefs = new LinkedHashMap<>();
         String kind = null;
         Matcher self = SELF.matcher(text);
@@ -76,11 +79,17 @@ final class UnitReader {
                 }
             }
         }
-        if ("系".equals(kind) && !selfRefs.containsKey("系") || kind == null && named.isEmpty() && lex.isDepartment(text)) {
-            // 我系 that names no other department: the department's own text, as its newsletter
+        // the text's own words first: what it calls itself, else a unit a strong cue names; the department's
+        // names only then (another unit's news may name the department as a partner); a venue last
+        String name = kind != null ? selfRefs.get(kind) : strong.isEmpty() ? null : strong.get(0);
+        if (name != null && lex.isDepartment(name)
+                || name == null && lex.namesDepartment(text)
+                || name == null && (kind == null || "系".equals(kind)) && lex.isDepartment(text)) {
             return PublishingUnit.ofDepartment();
         }
-        String name = kind != null ? selfRefs.get(kind) : named.isEmpty() ? null : named.get(0);
+        if (name == null && kind == null && !weak.isEmpty()) {
+            name = weak.get(0);
+        }
         if (kind == null && name != null) {
             kind = kindOf(name);
         }
@@ -130,11 +139,18 @@ final class UnitReader {
                 add(out, by.group(1) != null ? orgAtEnd(by.group(1)) : orgAtStart(by.group(2) != null ? by.group(2) : by.group(3)));
             }
         }
+        return out;
+    }
+
+    /** Where the text's first sentences hold its event (在…召开): a venue, weaker than any cue of ownership. */
+    private static List<String> venues(List<String> lines) {
+        List<String> out = new ArrayList<>();
         for (String line : lines.subList(0, Math.min(lines.size(), 3))) {
             for (String s : Sentences.of(line).stream().limit(2).toList()) {
                 Matcher venue = VENUE.matcher(s);
-                if (venue.find()) {
-                    add(out, orgAtEnd(venue.group(1)));
+                String org = venue.find() ? orgAtEnd(venue.group(1)) : null;
+                if (org != null && !org.matches(".*(?:会议|宾馆|酒店|饭店|会堂|报告厅|大厦|会展|中心)$")) {
+                    add(out, org);
                 }
             }
         }
@@ -157,7 +173,8 @@ final class UnitReader {
         String t = title.strip().replaceFirst("^(?:[\\[【［][^\\]】］]{1,12}[\\]】］]|[^|｜]{1,8}[|｜])\\s*", "")
                 .replaceFirst("^\\p{IsHan}{1,3}[!！]", "").replace('（', '(').replace('）', ')');
         Matcher run = ORG_RUN.matcher(t);
-        if (!run.lookingAt()) {
+        if (!run.lookingAt() || VISITOR.matcher(t).find()) {
+            // 某某研究中心王教授来访: the unit opening the title is the guest's
             return null;
         }
         Matcher end = ORG_END.matcher(t);
@@ -253,6 +270,9 @@ final class UnitReader {
         }
         if (o.endsWith("所")) {
             return "所";
+        }
+        if (o.endsWith("局")) {
+            return "局";
         }
         return o.endsWith("院") ? "院" : null;
     }
