@@ -116,8 +116,12 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
     /** A role that heads a unit of this kind (所长 for an institute), given without an affiliation. */
     public boolean headedBy(List<String> titles) {
         Set<String> heads = kind == null ? Set.of() : HEADS.getOrDefault(kind, Set.of());
-        return titles.stream().anyMatch(heads::contains);
+        return titles.stream().anyMatch(t -> heads.contains(t) || kind != null && ENGLISH_HEAD.matcher(t).matches());
     }
+
+    /** An English article's head of its unit (President, Director-General, Dean). */
+    private static final Pattern ENGLISH_HEAD = Pattern.compile(
+            "(?i)(?:vice[- ])?(?:president|director(?:-general)?|dean|deputy director)");
 
     /** {@code o} is {@code u} or a part of it: some leading part of {@code o} names {@code u}, fully or abbreviated. */
     static boolean partOf(String o, String u) {
