@@ -63,8 +63,9 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
         String o = normal(org);
         Matcher self = SELF_REF.matcher(o);
         if (!known()) {
-            // a text that never shows its unit: only its self-references place anyone in it
-            return self.find() && self.end() == o.length();
+            // a text that never shows its unit: its self-references, and a part named without its institution
+            // (理学院), place people in it; a named institution is elsewhere
+            return self.find() && self.end() == o.length() || !INSTITUTION.matcher(o).find();
         }
         if (self.find()) {
             String refersTo = selfRefs.get(self.group(1));

@@ -51,6 +51,7 @@ class PublishingUnitTest {
         assertNull(PublishingUnit.unknown().places(null));
         assertFalse(PublishingUnit.unknown().places("北川大学"), "a text that shows no unit places only its self-references");
         assertTrue(PublishingUnit.unknown().places("我校"));
+        assertTrue(PublishingUnit.unknown().places("理学院"), "a part named bare is the publisher's own");
     }
 
     @Test
