@@ -17,12 +17,6 @@ import kg.segment.SegmentedDocument;
  * where the text's first sentence holds its event (在…召开).
  */
 final class UnitReader {
-    /** How an organisation's name ends, longest first. */
-    private static final String SUFFIX = "(?:大学(?:\\([^)]{1,8}\\))?|学校|学院|研究院|科学院|研究所|实验室|研究中心|中心|学系|系|所|院|局)";
-    private static final Pattern ORG_RUN = Pattern.compile("[\\p{IsHan}()]{2,40}");
-    /** A unit's ending, not the role word it begins (院士, 所长, 系主任). */
-    private static final Pattern ORG_END = Pattern.compile(SUFFIX + "(?!士|长|主任|副)");
-    private static final Pattern ACADEMY = Pattern.compile("^(?:中国科学院|中国工程院|中国社会科学院|中科院)$");
     /** What may follow a unit that opens a title: a person, the unit's people, a count, a verb. */
     private static final Pattern TITLE_BOUNDARY = Pattern.compile(
             "^(?:$|教师|师生|学子|学生|团队|课题组|科研团队|研究团队|代表团|专家|[0-9一二三四五六七八九十第首]|[在与和、&＆获荣举召主承联发入牵成])");
@@ -91,12 +85,12 @@ final class UnitReader {
             name = weak.get(0);
         }
         if (kind == null && name != null) {
-            kind = kindOf(name);
+            kind = UnitNames.kindOf(name);
         }
         String parent = null;
         if ("实验室".equals(kind) || "中心".equals(kind)) {
             Matcher host = LAB_HOST.matcher(text);
-            parent = host.find() ? orgAtStart(host.group(1)) : null;
+            parent = host.find() ? UnitNames.orgAtStart(host.group(1)) : null;
         }
         return name == null && kind == null ? PublishingUnit.unknown()
                 : new PublishingUnit(name, kind, false, parent, selfRefs);
@@ -110,7 +104,7 @@ final class UnitReader {
                 Matcher rep = REPRESENTS.matcher(s);
                 if (rep.find()) {
                     Matcher host = HOST_NAMED.matcher(s.substring(rep.start()));
-                    String org = host.find() ? orgAtStart(host.group(1)) : null;
+                    String org = host.find() ? UnitNames.orgAtStart(host.group(1)) : null;
                     add(out, org != null ? org : speakersOrg(s.substring(0, rep.start()), facts));
                 }
             }
@@ -119,24 +113,24 @@ final class UnitReader {
             for (String s : Sentences.of(line)) {
                 Matcher lead = LEADS.matcher(s);
                 while (lead.find()) {
-                    add(out, orgAtEnd(lead.group(1)));
+                    add(out, UnitNames.orgAtEnd(lead.group(1)));
                 }
                 Matcher host = IS_HOST.matcher(s);
                 while (host.find()) {
-                    add(out, orgAtEnd(host.group(1)));
+                    add(out, UnitNames.orgAtEnd(host.group(1)));
                 }
             }
         }
         String title = lines.isEmpty() ? "" : title(lines);
         Matcher visit = VISIT.matcher(title);
         if (visit.find()) {
-            add(out, orgAtStart(visit.group(1)));
+            add(out, UnitNames.orgAtStart(visit.group(1)));
         }
         add(out, titleLead(title));
         for (String line : lines.subList(0, Math.min(lines.size(), 6))) {
             Matcher by = BYLINE.matcher(line);
             if (by.find()) {
-                add(out, by.group(1) != null ? orgAtEnd(by.group(1)) : orgAtStart(by.group(2) != null ? by.group(2) : by.group(3)));
+                add(out, by.group(1) != null ? UnitNames.orgAtEnd(by.group(1)) : UnitNames.orgAtStart(by.group(2) != null ? by.group(2) : by.group(3)));
             }
         }
         return out;
@@ -148,7 +142,7 @@ final class UnitReader {
         for (String line : lines.subList(0, Math.min(lines.size(), 3))) {
             for (String s : Sentences.of(line).stream().limit(2).toList()) {
                 Matcher venue = VENUE.matcher(s);
-                String org = venue.find() ? orgAtEnd(venue.group(1)) : null;
+                String org = venue.find() ? UnitNames.orgAtEnd(venue.group(1)) : null;
                 if (org != null && !org.matches(".*(?:会议|宾馆|酒店|饭店|会堂|报告厅|大厦|会展|中心)$")) {
                     add(out, org);
                 }
@@ -172,18 +166,18 @@ final class UnitReader {
     private String titleLead(String title) {
         String t = title.strip().replaceFirst("^(?:[\\[【［][^\\]】］]{1,12}[\\]】］]|[^|｜]{1,8}[|｜])\\s*", "")
                 .replaceFirst("^\\p{IsHan}{1,3}[!！]", "").replace('（', '(').replace('）', ')');
-        Matcher run = ORG_RUN.matcher(t);
+        Matcher run = UnitNames.ORG_RUN.matcher(t);
         if (!run.lookingAt() || VISITOR.matcher(t).find()) {
             // 某某研究中心王教授来访: the unit opening the title is the guest's
             return null;
         }
-        Matcher end = ORG_END.matcher(t);
+        Matcher end = UnitNames.ORG_END.matcher(t);
         end.region(0, run.end());
         String byName = null;
         while (end.find()) {
             String rest = t.substring(end.end());
             String head = t.substring(0, end.end());
-            if (head.length() < 3 || ACADEMY.matcher(PublishingUnit.normal(head)).matches()) {
+            if (head.length() < 3 || UnitNames.ACADEMY.matcher(PublishingUnit.normal(head)).matches()) {
                 continue;
             }
             if (TITLE_BOUNDARY.matcher(rest).find()) {
@@ -225,79 +219,20 @@ final class UnitReader {
     /** What a self-reference of this kind stands for: a named unit of the kind (or its institution), else a mention's org. */
     private static String resolve(String kind, List<String> named, List<ItemFacts> facts) {
         for (String n : named) {
-            String part = partOfKind(n, kind);
+            String part = UnitNames.partOfKind(n, kind);
             if (part != null) {
                 return part;
             }
         }
         for (ItemFacts f : facts) {
             for (PersonMention m : f.people()) {
-                String part = m.org() == null || PublishingUnit.SELF_REF.matcher(m.org()).find() ? null : partOfKind(m.org(), kind);
+                String part = m.org() == null || PublishingUnit.SELF_REF.matcher(m.org()).find() ? null : UnitNames.partOfKind(m.org(), kind);
                 if (part != null && part.length() >= 4) {
                     return part;
                 }
             }
         }
         return null;
-    }
-
-    /** The leading part of an org that is a unit of the kind: 南京大学 of 南京大学大气科学学院 for 校. */
-    private static String partOfKind(String org, String kind) {
-        Matcher end = ORG_END.matcher(org);
-        String best = null;
-        while (end.find()) {
-            String head = org.substring(0, end.end());
-            if (kind.equals(kindOf(head)) && head.length() >= 3 && !ACADEMY.matcher(head).matches()) {
-                best = kind.equals("校") && best != null ? best : head;
-            }
-        }
-        return best;
-    }
-
-    static String kindOf(String org) {
-        String o = org.replaceAll("\\([^)]*\\)$", "");
-        if (o.endsWith("大学") || o.endsWith("学校")) {
-            return "校";
-        }
-        if (o.endsWith("实验室")) {
-            return "实验室";
-        }
-        if (o.endsWith("中心")) {
-            return "中心";
-        }
-        if (o.endsWith("系")) {
-            return "系";
-        }
-        if (o.endsWith("所")) {
-            return "所";
-        }
-        if (o.endsWith("局")) {
-            return "局";
-        }
-        return o.endsWith("院") ? "院" : null;
-    }
-
-    /** The organisation a phrase opens with (up to its last unit ending in one run of characters), or null. */
-    private static String orgAtStart(String phrase) {
-        String p = phrase.strip().replace('（', '(').replace('）', ')');
-        Matcher run = ORG_RUN.matcher(p);
-        if (!run.lookingAt()) {
-            return null;
-        }
-        Matcher end = ORG_END.matcher(p);
-        end.region(0, run.end());
-        int last = -1;
-        while (end.find()) {
-            last = end.end();
-        }
-        return last >= 3 ? p.substring(0, last) : null;
-    }
-
-    /** The organisation a phrase ends with, or null. */
-    private static String orgAtEnd(String phrase) {
-        String p = phrase.strip().replace('（', '(').replace('）', ')');
-        String org = MentionReader.orgIn(p);
-        return org != null && kindOf(org) != null && org.length() >= 3 && !org.matches("^(?:我|本).*") ? org : null;
     }
 
     private static void add(List<String> out, String org) {
