@@ -19,6 +19,7 @@ public final class Extractor {
     private final GroupExtractor groups = new GroupExtractor(lex);
     private final EventExtractor events = new EventExtractor();
     private final AwardExtractor awards = new AwardExtractor();
+    private final UnitReader units = new UnitReader(lex);
 
     public ExtractedDocument extract(SegmentedDocument doc) {
         List<String> sentences = new ArrayList<>();
@@ -40,6 +41,6 @@ public final class Extractor {
             out.add(new ItemFacts(item, people, w, projects.extract(text), g, events.extract(text, g),
                     awards.extract(text, w, doc.issue().year())));
         }
-        return new ExtractedDocument(doc.issue(), out, doc.warnings());
+        return new ExtractedDocument(doc.issue(), out, doc.warnings(), units.read(doc, out));
     }
 }

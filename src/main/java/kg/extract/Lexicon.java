@@ -72,6 +72,16 @@ public final class Lexicon {
         return org != null && departments.stream().anyMatch(org::contains);
     }
 
+    /** The department's own name (the first of departments.txt): the unit of its newsletter. */
+    public String departmentName() {
+        return departments.get(0);
+    }
+
+    /** The text names the department itself (地球系统科学系), not only by a self-reference (我系) any department uses. */
+    public boolean namesDepartment(String text) {
+        return text != null && departments.stream().filter(d -> !d.matches("^[我本].*")).anyMatch(text::contains);
+    }
+
     /** The journal's usual name for a name printed inside 《》, or null when it is not known. */
     public String venue(String printed) {
         String key = printed.replaceAll("[·•・‧∙]", "-").replaceAll("\\s+", "");

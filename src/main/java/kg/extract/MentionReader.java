@@ -26,9 +26,13 @@ final class MentionReader {
      * that also occur inside names of organisations (对外合作与交流中心) are cut only where a segment begins.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|特邀|邀请|以及|与会|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|特邀专家|特邀|以及|与会|依托单位|承担单位|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
     /** A unit named only by its kind (支部, 党委): it places no one anywhere. */
     private static final Pattern UNNAMED_UNIT = Pattern.compile("(?:党|教工|学生|研究生)?(?:支部|党委|团委|分工会|工会|研究生会|学生会)");
+    /** An academy whose membership (院士) is a title of honour. */
+    private static final Pattern ACADEMY = Pattern.compile("(?:中国科学院|中国工程院|中国社会科学院|中科院|发展中国家科学院)$");
+    /** The document's own unit, named by its kind (我校, 本所, 本实验室). */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?:我|本)(?:校|院|所|系|中心|实验室|局)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*[（(]([^）)]{1,40})[）)]");
     private static final String CLAUSE_BREAKS = "，,；;。！？：:";
 
@@ -115,6 +119,10 @@ final class MentionReader {
             }
             segment = stripLeadingTitles(stripTrailingTitles(segment, d.titles), d.titles);
             d.org = orgIn(segment);
+            Matcher academy = d.org == null ? null : ACADEMY.matcher(d.org);
+            if (academy != null && academy.find() && d.titles.stream().anyMatch(t -> t.contains("院士"))) {
+                d.org = honourChain(sentence, segStart, pre == null ? preEnd : pre.start(), d.titles, academy.group());
+            }
             d.departmentRole = ownDepartment || segment.strip().equals("系");
             if (d.org == null && !drafts.isEmpty() && segStart == prevEnd
                     && segment.strip().matches("^(?:的)?(?:研究团队|课题组|团队|研究组)(?:的)?(?:成员)?$")) {
@@ -162,6 +170,28 @@ final class MentionReader {
                     d.cohort, ev));
         }
         return out;
+    }
+
+    /**
+     * 南京大学校长、中国科学院院士谈哲敏: membership of an academy is an honour, not an affiliation; the role before
+     * it, of the same person, gives the affiliation (and its title). Without one the academy stays.
+     */
+    private String honourChain(String s, int from, int to, List<String> titles, String academy) {
+        String raw = s.substring(from, to);
+        int cut = raw.lastIndexOf('、');
+        if (cut <= 0) {
+            return academy;
+        }
+        String before = raw.substring(0, cut);
+        before = before.substring(before.lastIndexOf('、') + 1);
+        List<String> more = new ArrayList<>();
+        String seg = stripTrailingTitles(before, more).replaceFirst("[原前]$", "");
+        String org = more.isEmpty() ? null : orgIn(seg);
+        if (org == null) {
+            return academy;
+        }
+        titles.addAll(more);
+        return org;
     }
 
     /** Along a 、-list, an element without affiliation or role shares its neighbours'. */
@@ -272,6 +302,10 @@ final class MentionReader {
     static String orgIn(String segment) {
         String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip()
                 .replaceFirst("\\s*(?:Prof\\.|Professor|Dr\\.)\\s*$", "");
+        if (OWN_UNIT.matcher(seg).matches()) {
+            // 我校马腾教授: the text's own unit, whatever it is
+            return seg;
+        }
         Matcher m = ORG_PHRASE.matcher(seg);
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");

@@ -40,6 +40,11 @@ final class Iris {
         return at("org/" + digest(normal(name)));
     }
 
+    /** The unit of a document that refers to it (我所) without naming it: its own, not shared with any other. */
+    Resource publisher(String issueKey) {
+        return at("org/publisher/" + issueKey);
+    }
+
     Resource group(String leaderKey) {
         return at("group/" + leaderKey);
     }

@@ -66,6 +66,8 @@ public final class KG {
     public static final Property pinyin = prop("pinyin");
     public static final Property alias = prop("alias");
     public static final Property internal = prop("internal");
+    public static final Property memberOf = prop("memberOf");
+    public static final Property publishedBy = prop("publishedBy");
     public static final Property affiliation = prop("affiliation");
     public static final Property member = prop("member");
     public static final Property organization = prop("organization");

@@ -13,6 +13,7 @@ import kg.extract.ItemFacts;
 import kg.extract.Lexicon;
 import kg.extract.PersonMention;
 import kg.extract.ProjectFact;
+import kg.extract.PublishingUnit;
 import kg.extract.WorkFact;
 import kg.resolve.ResolvedDocument;
 import kg.resolve.ResolvedPerson;
@@ -56,6 +57,8 @@ public final class RdfMapper {
         private final Lexicon lex = Lexicon.get();
         private final String key;
         private final TieWriter ties;
+        /** The unit whose document it is: internal people are its members in this graph. */
+        private Resource unit;
 
         Writer(Model m, ResolvedDocument doc) {
             this.m = m;
@@ -68,6 +71,8 @@ public final class RdfMapper {
 
         void write() {
             Resource issue = issue(doc.facts().issue());
+            unit = publisher(doc.facts().unit(), doc.facts().issue());
+            issue.addProperty(KG.publishedBy, unit);
             for (ItemFacts f : doc.facts().items()) {
                 Resource item = item(f.item(), issue);
                 people(f, item);
@@ -104,6 +109,20 @@ public final class RdfMapper {
                     + (meta.serial() == null ? "" : " 总第 " + meta.serial() + " 期");
         }
 
+        /** The department for its own documents; a named unit as an organisation; an unnamed one of this issue alone. */
+        private Resource publisher(PublishingUnit u, IssueMeta meta) {
+            if (u == null || u.department()) {
+                return org(lex.departmentName());
+            }
+            if (u.name() != null) {
+                return org(u.name());
+            }
+            String label = u.kind() != null ? "我" + u.kind() : "《" + meta.documentName() + "》的发布单位";
+            return iris.publisher(key).addProperty(RDF.type, KG.Organization)
+                    .addProperty(KG.name, str(label))
+                    .addProperty(RDFS.label, m.createLiteral(label, "zh"));
+        }
+
         private Resource item(Item item, Resource issue) {
             Resource r = iris.item(key, item.id()).addProperty(RDF.type, KG.NewsletterItem)
                     .addProperty(KG.inIssue, issue)
@@ -128,6 +147,9 @@ public final class RdfMapper {
                         .addProperty(KG.pinyin, str(p.pinyin()))
                         .addProperty(KG.internal, m.createTypedLiteral(p.internal()))
                         .addProperty(RDFS.label, m.createLiteral(p.name(), isHan(p.name()) ? "zh" : "en"));
+                if (p.internal()) {
+                    r.addProperty(KG.memberOf, unit);
+                }
                 if (!p.pinyin().equals(p.name())) {
                     r.addProperty(RDFS.label, m.createLiteral(p.pinyin(), "zh-Latn-pinyin"));
                 }

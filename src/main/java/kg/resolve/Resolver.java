@@ -19,6 +19,7 @@ import kg.extract.ExtractedDocument;
 import kg.extract.ItemFacts;
 import kg.extract.Lexicon;
 import kg.extract.PersonMention;
+import kg.extract.PublishingUnit;
 import kg.segment.IssueMeta;
 
 /**
@@ -27,8 +28,9 @@ import kg.segment.IssueMeta;
  * <p>Within a document a printed name is one person (张明远, 张明远院士 and 张明远教授 are one mention form
  * already), unless the curated file splits it by affiliation. Across documents the key is what joins: it is
  * computed from the name alone (or taken from the curated file), so the same person in two issues gets one
- * IRI, and re-running gives the same IRIs. A person is internal when any mention places them in the
- * department; when no mention says either way, when the document is the department's own.
+ * IRI, and re-running gives the same IRIs. A person is internal when any mention places them in the unit
+ * whose document it is (the department, or the publisher of a web article, see {@link Membership}); when no
+ * mention says either way, when the document is the department's own or its unit is not known.
  */
 public final class Resolver {
     private final CuratedPeople curated;
@@ -45,18 +47,24 @@ public final class Resolver {
                 byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        boolean departmentsOwn = doc.items().stream()
+        PublishingUnit unit = doc.unit();
+        boolean departmentsOwn = unit != null ? unit.department() : doc.items().stream()
                 .anyMatch(i -> lex.isDepartment(i.item().title()) || lex.isDepartment(i.item().text()));
         Map<String, ResolvedPerson> people = new HashMap<>();
         for (Map.Entry<String, List<PersonMention>> e : byName.entrySet()) {
-            ResolvedPerson p = merge(e.getKey(), e.getValue(), departmentsOwn);
+            ResolvedPerson p = merge(e.getKey(), e.getValue(), departmentsOwn,
+                    unit == null || unit.department() ? null : unit);
             people.put(e.getKey(), p);
             p.aliases().forEach(a -> people.putIfAbsent(a, p));
         }
         return new ResolvedDocument(doc, people, issueKey(doc.issue()));
     }
 
-    private ResolvedPerson merge(String name, List<PersonMention> mentions, boolean departmentsOwn) {
+    /**
+     * @param unit the publishing unit of a document that is not the department's, or null to decide by the
+     *             department's names
+     */
+    private ResolvedPerson merge(String name, List<PersonMention> mentions, boolean departmentsOwn, PublishingUnit unit) {
         String org = mostFrequent(mentions.stream().map(PersonMention::org).filter(o -> o != null).toList());
         Optional<CuratedPeople.Entry> entry = curated.lookup(name, org);
         Set<String> titles = new LinkedHashSet<>();
@@ -70,16 +78,28 @@ public final class Resolver {
                 aliases.add(m.alias());
             }
             cohort = cohort != null ? cohort : m.cohort();
-            inside |= Boolean.TRUE.equals(m.internal());
-            outside |= Boolean.FALSE.equals(m.internal());
+            Boolean placed = unit == null ? m.internal() : Membership.of(m, unit);
+            inside |= Boolean.TRUE.equals(placed);
+            outside |= Boolean.FALSE.equals(placed);
         }
         entry.ifPresent(en -> aliases.addAll(en.aliases()));
         aliases.remove(name);
         boolean internal = entry.map(CuratedPeople.Entry::internal).orElse(null) != null
                 ? entry.get().internal()
-                : inside || !outside && departmentsOwn;
+                : inside || !outside && (unit == null ? departmentsOwn : !unit.known());
         if (internal && inside) {
-            org = mentions.stream().map(PersonMention::org).filter(lex::isDepartment).findFirst().orElse(org);
+            org = mentions.stream().map(PersonMention::org)
+                    .filter(o -> unit == null ? lex.isDepartment(o) : Boolean.TRUE.equals(unit.places(o)))
+                    .findFirst().orElse(org);
+        }
+        if (unit != null && org == null && internal && unit.name() != null
+                && mentions.stream().anyMatch(m -> m.org() == null && unit.headedBy(m.titles()))) {
+            // 所长李振华 in an institute's news: the head of the unit itself
+            org = unit.name();
+        }
+        if (unit != null && org != null) {
+            // 我校地球科学学院: the org as the unit it stands for
+            org = unit.expand(org);
         }
         String pinyin = pinyin(name);
         String key = entry.map(CuratedPeople.Entry::id).orElseGet(() -> key(name, pinyin));
