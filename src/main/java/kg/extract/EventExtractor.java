@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kg.segment.DateFinder;
 
 /**
  * Reads the event an item reports: an item with a date whose headline names a visit, talk, ceremony,
@@ -35,36 +33,57 @@ final class EventExtractor {
     private static final Pattern REPORTED = Pattern.compile("分别(?:从[^，。]*方面)?(?:汇报|介绍|报告)");
     private static final Pattern HAPPENED = Pattern.compile(
             "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
 
+    /** Names in the byline or the credits of a web article (作者:X, 编辑:X): they wrote about the event. */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:作者|撰稿|供稿|编辑|责编|审核|摄影|通讯员|记者|文|图)\\s*[:：/]?\\s*(?:[^，。\\s]{2,4}\\s+)*$");
+    /** Another frame a sentence may name someone in (an award, a paper): not a sign of taking part. */
+    private static final Pattern OTHER_FRAME = Pattern.compile("获得|荣获|获评|获批|获奖|入选|当选|发表|第一作者|通讯作者|授予|完成人");
+    /** Taking part, said of the name before it in the same clause. */
+    private static final Pattern TAKES_PART = Pattern.compile(
+            "^[^。；]{0,40}?(?:参加|出席|与会|主持|致辞|致词|讲话|发言|作(?:了)?[^，。；]{0,40}?报告|汇报|访问|来访)");
+
     List<EventFact> extract(ItemText t, List<GroupFact> groups) {
-        if (t.item.date() == null) {
+        EventType titled = typeOf(t.item.title() == null ? "" : t.item.title());
+        EventReport.Found report = EventReport.first(t.sentences);
+        if (titled == null && report == null) {
             return List.of();
         }
-        EventType type = typeOf(t.item.title());
-        if (type == null) {
-            return List.of();
+        boolean untitled = t.item.title() == null || t.item.title().isBlank();
+        // The item is about the event when its headline names one, or when it has none and opens with one;
+        // otherwise the event is an aside of a story about something else, and only those the reporting
+        // sentence has taking part are its people.
+        boolean aboutEvent = titled != null || untitled && report.index() == 0;
+        EventType type = titled != null ? titled : report.type();
+        Map<String, EventRole> people = aboutEvent ? everyone(t, groups) : takingPart(report.sentence());
+        LocalDate date = date(t, report, titled != null);
+        if (!aboutEvent && date == null && people.isEmpty()) {
+            return List.of(); // an aside that says neither when nor who (近日…颁奖典礼在…举行) is no event to record
         }
+        ItemText.Sentence lead = report != null ? report.sentence() : t.sentences.isEmpty() ? t.title : t.sentences.get(0);
+        List<EventParticipant> list = new ArrayList<>();
+        people.forEach((n, r) -> list.add(new EventParticipant(n, r)));
+        return List.of(new EventFact(type, t.item.title(), date, location(t), list, t.evidence(lead)));
+    }
+
+    /** Everyone the item names, in the role the text gives them, but for those it names in another capacity. */
+    private static Map<String, EventRole> everyone(ItemText t, List<GroupFact> groups) {
         Map<String, EventRole> people = new LinkedHashMap<>();
-        ItemText.Sentence lead = t.sentences.isEmpty() ? t.title : t.sentences.get(0);
-        String location = null;
+        Map<String, Boolean> elsewhere = new LinkedHashMap<>();
         for (ItemText.Sentence s : t.sentences) {
-            if (location == null) {
-                Matcher loc = LOCATION.matcher(s.text());
-                for (int from = 0; location == null && from < s.text().length() && loc.find(from); from = loc.start() + 1) {
-                    if (!loc.group(1).matches(".*(?:\\d+\\s*[年月日]|[在于]).*")) {
-                        location = loc.group(1).replaceAll("\\s+", "");
-                    }
-                }
-            }
             Matcher reported = REPORTED.matcher(s.text());
             int reportedAt = reported.find() ? reported.start() : -1;
             List<String> speakers = speakers(s);
+            boolean otherFrame = OTHER_FRAME.matcher(s.text()).find();
             for (MentionReader.Located n : s.names()) {
                 String after = s.text().substring(n.end());
                 String before = s.text().substring(0, n.start());
+                if (CREDIT_BEFORE.matcher(before).find()) {
+                    continue;
+                }
                 EventRole role = EventRole.PARTICIPANT;
                 if (speakers.contains(n.name()) || SPEAKER_BEFORE.matcher(before).find()
                         || reportedAt > n.end() && !s.text().substring(n.end(), reportedAt).contains("。")) {
@@ -74,9 +93,16 @@ final class EventExtractor {
                 } else if (Cues.GROUP.matcher(after).lookingAt()) {
                     continue; // named as the head of a group, not as someone present
                 }
+                boolean aside = otherFrame && !TAKES_PART.matcher(after).find() && role == EventRole.PARTICIPANT;
+                elsewhere.merge(n.name(), aside, Boolean::logicalAnd);
                 people.merge(n.name(), role, EventExtractor::stronger);
             }
         }
+        elsewhere.forEach((n, aside) -> {
+            if (aside) {
+                people.remove(n);
+            }
+        });
         for (GroupFact g : groups) {
             if (!people.containsKey(g.leader())) {
                 continue;
@@ -88,26 +114,69 @@ final class EventExtractor {
                 people.remove(g.leader());
             }
         }
-        List<EventParticipant> list = new ArrayList<>();
-        people.forEach((n, r) -> list.add(new EventParticipant(n, r)));
-        return List.of(new EventFact(type, t.item.title(), date(t), location, list, t.evidence(lead)));
+        return people;
     }
 
-    /**
-     * The date of the sentence that reports the event happening (…举办/召开/访问…), else the item's date: a web
-     * article's date line is when it was posted, not when the event took place.
-     */
-    private static LocalDate date(ItemText t) {
-        Integer year = t.item.date() == null ? null : t.item.date().getYear();
+    /** Those the sentence has attending, speaking at or hosting the event it mentions. */
+    private static Map<String, EventRole> takingPart(ItemText.Sentence s) {
+        Map<String, EventRole> people = new LinkedHashMap<>();
+        List<String> speakers = speakers(s);
+        for (MentionReader.Located n : s.names()) {
+            String after = s.text().substring(n.end());
+            if (speakers.contains(n.name())) {
+                people.merge(n.name(), EventRole.SPEAKER, EventExtractor::stronger);
+            } else if (HOST.matcher(after).find()) {
+                people.merge(n.name(), EventRole.HOST, EventExtractor::stronger);
+            } else if (TAKES_PART.matcher(after).find()) {
+                people.merge(n.name(), EventRole.PARTICIPANT, EventExtractor::stronger);
+            }
+        }
+        return people;
+    }
+
+    private static String location(ItemText t) {
         for (ItemText.Sentence s : t.sentences) {
-            if (HAPPENED.matcher(s.text()).find()) {
-                Optional<LocalDate> d = DateFinder.first(s.text(), year);
-                if (d.isPresent()) {
-                    return d.get();
+            Matcher loc = LOCATION.matcher(s.text());
+            for (int from = 0; from < s.text().length() && loc.find(from); from = loc.start() + 1) {
+                if (!loc.group(1).matches(".*(?:\\d+\\s*[年月日]|[在于]).*")) {
+                    return loc.group(1).replaceAll("\\s+", "");
                 }
             }
         }
-        return t.item.date();
+        return null;
+    }
+
+    /**
+     * The date of the sentence that reports the event, else of the first sentence that reports something
+     * happening (…举办/召开/访问…) when the headline names the event. A web article's date line is when it
+     * was posted, not when the event took place, and {@code 近日} gives no day: then there is no date.
+     */
+    private static LocalDate date(ItemText t, EventReport.Found report, boolean titled) {
+        Integer year = yearOf(t);
+        if (report != null) {
+            LocalDate d = EventDate.in(report.sentence().text(), year, t.item.date());
+            if (d != null || !titled) {
+                return d;
+            }
+        }
+        for (ItemText.Sentence s : t.sentences) {
+            if (HAPPENED.matcher(s.text()).find()) {
+                LocalDate d = EventDate.in(s.text(), year, t.item.date());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The year a day printed without one falls in: the item's date, else the first year the item prints. */
+    private static Integer yearOf(ItemText t) {
+        if (t.item.date() != null) {
+            return t.item.date().getYear();
+        }
+        Matcher y = YEAR.matcher((t.item.title() == null ? "" : t.item.title()) + "\n" + t.text());
+        return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
     /** The people a sentence says speak: the nearest name before each speaking phrase, and its list-mates. */

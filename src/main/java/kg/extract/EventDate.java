@@ -1,0 +1,82 @@
+package kg.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When an event took place, read from the sentence that reports it: a full date ({@code 2025年4月5日},
+ * {@code 2025-04-05}), the first day of a range ({@code 4月5日至6日}, {@code 12月18-19日}, {@code 1月13—14日}),
+ * or a day without a year ({@code 当地时间3月2日}), which takes the year of a date the document prints.
+ * A month alone ({@code 2024年6月}) or {@code 近日} is no date: the event's day is not known.
+ */
+final class EventDate {
+    private static final String RANGE_END = "(?=\\s*[-—–~～至到]\\s*\\d{1,2}\\s*[日号])";
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<![\\d.])(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*(?:[日号]|" + RANGE_END + ")"
+                    + "|(?<y2>(?:19|20)\\d{2})\\s*[-./]\\s*(?<m2>\\d{1,2})\\s*[-./]\\s*(?<d2>\\d{1,2})(?!\\d)"
+                    // a date whose 年 and 月 were lost on the way from the web page (2020127日): read below
+                    + "|(?<![\\d年])(?<y3>(?:19|20)\\d{2})(?<md>\\d{2,3})日");
+
+    private EventDate() {
+    }
+
+    /**
+     * The first date in the sentence, or null.
+     *
+     * @param year      the year for a date printed without one (null: such a date is not read)
+     * @param published when the document was posted (null if unknown): settles a date that lost its 年 and 月
+     */
+    static LocalDate in(String sentence, Integer year, LocalDate published) {
+        Matcher m = DATE.matcher(sentence);
+        while (m.find()) {
+            LocalDate d = toDate(m, year, published);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate toDate(Matcher m, Integer year, LocalDate published) {
+        try {
+            if (m.group("m") != null) {
+                Integer y = m.group("y") != null ? Integer.valueOf(m.group("y")) : year;
+                return y == null ? null : LocalDate.of(y, num(m, "m"), num(m, "d"));
+            }
+            if (m.group("y2") != null) {
+                return LocalDate.of(num(m, "y2"), num(m, "m2"), num(m, "d2"));
+            }
+            return lostSeparators(num(m, "y3"), m.group("md"), published);
+        } catch (DateTimeException e) {
+            return null; // 2 月 30 日 and the like: not a date
+        }
+    }
+
+    /**
+     * 2020127日 is 1月27日 or 12月7日: the reading that falls last on or before the day the document was
+     * posted (a report follows its event), else none.
+     */
+    private static LocalDate lostSeparators(int y, String md, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int cut = 1; cut < md.length(); cut++) {
+            try {
+                LocalDate d = LocalDate.of(y, Integer.parseInt(md.substring(0, cut)), Integer.parseInt(md.substring(cut)));
+                if (!d.isAfter(published) && (best == null || d.isAfter(best))) {
+                    best = d;
+                }
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a month and day
+            }
+        }
+        return best;
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+}
