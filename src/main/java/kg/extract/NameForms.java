@@ -8,7 +8,7 @@ final class NameForms {
     /** Characters after which a role word stands before a name (so it is not itself after one). */
     static final String PRE_TITLE_PREV = "学院系所部局处心司室组会级站厂校馆的和及与兼了班科队团是、，,；;：:（(“ 0123456789";
     /** Characters that end a three-character reading after a title: they begin the next word, not a name. */
-    static final String NAME_END_STOP = "为和与及等在作是的了对将从获荣入以主向分参出表指强介说带讲进发研教副率领一同各共也都还就被把给所";
+    static final String NAME_END_STOP = "为和与及等在作是的了对将从获荣入以主向分参出表指强介说带讲进发研教副率领一同各共也都还就被把给所任";
     /** Characters that cannot start a three-character reading before a role word: function words. */
     static final String NAME_PREV_STOP = "为和与及等在作是的了对将从由以向被把给请邀即如若同共各于中上下来都成平国文时";
     /** A name does not end like an organisation (工程系, 姚班) or on a particle (解答了). */
