@@ -26,17 +26,23 @@ final class EventExtractor {
 
     /** What a speaker does; the speaker is the nearest name before it, with the names listed along with it. */
     private static final Pattern SPEAKS = Pattern.compile(
-            "(?:作为|作)(?:主讲人|主讲嘉宾|报告人)|作(?:了)?(?:题为\\s*[“\"《][^”\"》]*[”\"》]\\s*的)?(?:学术|专题|主题|特邀|总结)?(?:报告|分享|讲座|发言|讲话)"
-                    + "|进行(?:了)?(?:分享|报告|汇报|主题发言)");
+            "(?:作为|作)(?:主讲人|主讲嘉宾|报告人)|[作做](?:了)?(?:题为\\s*[“\"《][^”\"》]*[”\"》]\\s*的)?(?:学术|专题|主题|特邀|邀请|大会|口头|总结|开场|工作)?(?:报告|分享|讲座|发言|讲话|汇报)"
+                    + "|进行(?:了)?(?:分享|报告|汇报|主题发言)|致辞|致词|致欢迎词");
     private static final Pattern LIST_GLUE = Pattern.compile("^[、和及与]|^\\s*(?:以及|和|及|与|、)");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:主讲人|报告人|主讲嘉宾)(?:为|是)?\\s*$");
-    private static final Pattern REPORTED = Pattern.compile("分别(?:从[^，。]*方面)?(?:汇报|介绍|报告)");
+    private static final Pattern REPORTED = Pattern.compile("(?:分别|相继|先后|依次)(?:从[^，。]*方面)?(?:汇报|介绍|报告|作)");
     private static final Pattern HAPPENED = Pattern.compile(
             "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
+
+    /** Where an event named as subject was held: …会在广州顺利召开, …会议在京以线上线下相结合的形式召开. */
+    private static final Pattern PLACE_HELD = Pattern.compile(
+            "(?:会|会议|论坛|典礼|仪式|活动)[”\"》]?(?:[^，。；]{0,4})?在([^，。；、“”\\s]{1,14}?)(?:以[^，。；]{0,16}(?:形式|方式))?(?:顺利|隆重|成功|正式)?(?:召开|举行|举办)"
+                    + "|在([^，。；、“”\\s]{2,8}?)(?:参加|出席)(?:了)?[^，。；]{0,30}?(?:会|论坛|典礼|仪式)"
+                    + "|组织专家(?:组)?在([^，。；、“”\\s]{2,10}?)对");
 
     /** Names in the byline or the credits of a web article (作者:X, 编辑:X): they wrote about the event. */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:作者|撰稿|供稿|编辑|责编|审核|摄影|通讯员|记者|文|图)\\s*[:：/]?\\s*(?:[^，。\\s]{2,4}\\s+)*$");
@@ -135,6 +141,12 @@ final class EventExtractor {
     }
 
     private static String location(ItemText t) {
+        for (ItemText.Sentence s : t.sentences) {
+            Matcher held = PLACE_HELD.matcher(s.text());
+            if (held.find()) {
+                return held.group(1) != null ? held.group(1) : held.group(2) != null ? held.group(2) : held.group(3);
+            }
+        }
         for (ItemText.Sentence s : t.sentences) {
             Matcher loc = LOCATION.matcher(s.text());
             for (int from = 0; from < s.text().length() && loc.find(from); from = loc.start() + 1) {
