@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
  * A month alone ({@code 2024年6月}) or {@code 近日} is no date: the event's day is not known.
  */
 final class EventDate {
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String RANGE_END = "(?=\\s*[-—–~～至到]\\s*\\d{1,2}\\s*[日号])";
     private static final Pattern DATE = Pattern.compile(
             "(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<![\\d.])(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*(?:[日号]|" + RANGE_END + ")"
                     + "|(?<y2>(?:19|20)\\d{2})\\s*[-./]\\s*(?<m2>\\d{1,2})\\s*[-./]\\s*(?<d2>\\d{1,2})(?!\\d)"
                     // a date whose 年 and 月 were lost on the way from the web page (2020127日): read below
-                    + "|(?<![\\d年])(?<y3>(?:19|20)\\d{2})(?<md>\\d{2,3})日");
+                    + "|(?<![\\d年])(?<y3>(?:19|20)\\d{2})(?<md>\\d{2,3})日"
+                    // English: 19 January 2018, 13-14 January 2014, September 3, 2018
+                    + "|(?<![\\d.])(?<d4>\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s+(?<mon>" + MONTHS + ")\\b(?:,?\\s*(?<y4>(?:19|20)\\d{2}))?"
+                    + "|\\b(?<mon2>" + MONTHS + ")\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–—]\\s*\\d{1,2})?(?:,?\\s*(?<y5>(?:19|20)\\d{2}))?");
+
+    private static final java.util.List<String> MONTHS_LIST = java.util.List.of(MONTHS.split("\\|"));
 
     private EventDate() {
     }
@@ -48,7 +54,14 @@ final class EventDate {
             if (m.group("y2") != null) {
                 return LocalDate.of(num(m, "y2"), num(m, "m2"), num(m, "d2"));
             }
-            return lostSeparators(num(m, "y3"), m.group("md"), published);
+            if (m.group("y3") != null) {
+                return lostSeparators(num(m, "y3"), m.group("md"), published);
+            }
+            boolean dayFirst = m.group("mon") != null;
+            String y = dayFirst ? m.group("y4") : m.group("y5");
+            Integer yy = y != null ? Integer.valueOf(y) : year;
+            int month = MONTHS_LIST.indexOf(dayFirst ? m.group("mon") : m.group("mon2")) + 1;
+            return yy == null ? null : LocalDate.of(yy, month, num(m, dayFirst ? "d4" : "d5"));
         } catch (DateTimeException e) {
             return null; // 2 月 30 日 and the like: not a date
         }

@@ -17,10 +17,12 @@ final class EventExtractor {
     private static final Map<EventType, Pattern> KINDS = new LinkedHashMap<>();
 
     static {
-        KINDS.put(EventType.TALK, Pattern.compile("沙龙|讲座|报告会|学术报告|论坛|讲坛|研讨课|seminar", Pattern.CASE_INSENSITIVE));
-        KINDS.put(EventType.VISIT, Pattern.compile("访问|到访|来访|莅临|考察|调研"));
-        KINDS.put(EventType.CEREMONY, Pattern.compile("典礼|仪式|颁奖|开幕式|闭幕式"));
-        KINDS.put(EventType.MEETING, Pattern.compile("会议|会$|会”|交流会|座谈|研讨会|论证会|评议会|启动|召开|年会|工作会"));
+        KINDS.put(EventType.TALK, Pattern.compile("沙龙|讲座|报告会|学术报告|论坛|讲坛|研讨课|seminar|\\blecture|\\bcolloquium|\\bsalon", Pattern.CASE_INSENSITIVE));
+        KINDS.put(EventType.VISIT, Pattern.compile("访问|到访|来访|莅临|考察|调研|\\bvisit", Pattern.CASE_INSENSITIVE));
+        KINDS.put(EventType.CEREMONY, Pattern.compile("典礼|仪式|颁奖|开幕式|闭幕式|\\bceremony", Pattern.CASE_INSENSITIVE));
+        KINDS.put(EventType.MEETING, Pattern.compile(
+                "会议|会$|会”|交流会|座谈|研讨会|论证会|评议会|启动|召开|年会|工作会|\\bmeeting|\\bworkshop|\\bsymposium|\\bconference|\\bforum",
+                Pattern.CASE_INSENSITIVE));
         KINDS.put(EventType.ACTIVITY, Pattern.compile("活动|健步走|徒步|参观|团建|比赛|运动会|志愿"));
     }
 
@@ -34,6 +36,10 @@ final class EventExtractor {
     private static final Pattern HAPPENED = Pattern.compile(
             "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d.:/-])");
+    private static final Pattern SETTING = Pattern.compile("在[^，。；]{0,10}(?:举行|召开|举办)的[^，。；]{2,40}?(?:会|典礼|仪式|论坛)上");
+    /** 贯彻落实X院长在…会上的指示: someone quoted from another occasion, not present at this one. */
+    private static final Pattern CITED = Pattern.compile("[^，。；]{0,8}?在[^，。；]{0,30}?(?:会|会议|大会|讲话)上的(?:指示|讲话|要求|部署|精神|批示)");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
@@ -66,8 +72,10 @@ final class EventExtractor {
         EventType type = titled != null ? titled : report.type();
         Map<String, EventRole> people = aboutEvent ? everyone(t, groups) : takingPart(report.sentence());
         LocalDate date = date(t, report, titled != null);
-        if (!aboutEvent && date == null && people.isEmpty()) {
-            return List.of(); // an aside that says neither when nor who (近日…颁奖典礼在…举行) is no event to record
+        if (!aboutEvent && date == null && people.isEmpty() && !SETTING.matcher(report.sentence().text()).find()) {
+            // an aside that says neither when nor who (近日…颁奖典礼在…举行) is no event to record, unless the
+            // story's own fact took place at it (在近日举行的…大会上，…荣获…)
+            return List.of();
         }
         ItemText.Sentence lead = report != null ? report.sentence() : t.sentences.isEmpty() ? t.title : t.sentences.get(0);
         List<EventParticipant> list = new ArrayList<>();
@@ -87,7 +95,7 @@ final class EventExtractor {
             for (MentionReader.Located n : s.names()) {
                 String after = s.text().substring(n.end());
                 String before = s.text().substring(0, n.start());
-                if (CREDIT_BEFORE.matcher(before).find()) {
+                if (CREDIT_BEFORE.matcher(before).find() || CITED.matcher(after).lookingAt()) {
                     continue;
                 }
                 EventRole role = EventRole.PARTICIPANT;
@@ -187,8 +195,13 @@ final class EventExtractor {
         if (t.item.date() != null) {
             return t.item.date().getYear();
         }
-        Matcher y = YEAR.matcher((t.item.title() == null ? "" : t.item.title()) + "\n" + t.text());
-        return y.find() ? Integer.valueOf(y.group(1)) : null;
+        String text = (t.item.title() == null ? "" : t.item.title()) + "\n" + t.text();
+        Matcher y = YEAR.matcher(text);
+        if (y.find()) {
+            return Integer.valueOf(y.group(1));
+        }
+        Matcher bare = BARE_YEAR.matcher(text); // English: the 2018 Graduate Students Opening Ceremony
+        return bare.find() ? Integer.valueOf(bare.group(1)) : null;
     }
 
     /** The people a sentence says speak: the nearest name before each speaking phrase, and its list-mates. */

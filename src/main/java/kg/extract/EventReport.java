@@ -21,6 +21,14 @@ final class EventReport {
     private static final Pattern ATTENDS = Pattern.compile(
             "(?:参加|出席)(?:了)?[^，。；,;]{0,40}?" + EVENT_NOUN + "(?![员长])");
     private static final Pattern VISITS = Pattern.compile("(?:访问|来访|到访|莅临|考察)(?!学者|教授|研究员|学生|期间)");
+    /** The same in English: the 2018 Annual Meeting was held, the department hosted its Opening Ceremony. */
+    private static final String EVENT_NOUN_EN = "(?:meeting|ceremony|workshop|seminar|symposium|forum|conference|lecture|colloquium|salon|kick-off|launch)s?\\b";
+    private static final Pattern HELD_EN = Pattern.compile(
+            "\\b" + EVENT_NOUN_EN + "[^.;]{0,60}?\\b(?:was|were)\\s+(?:successfully\\s+)?(?:held|hosted|convened|opened|launched)\\b"
+                    + "|\\b(?:held|hosted|convened|organi[sz]ed)\\s+(?:its|the|a|an|their)?[^.;]{0,80}?\\b" + EVENT_NOUN_EN
+                    + "|\\battended\\s+(?:the|a|an)\\b[^.;]{0,80}?\\b" + EVENT_NOUN_EN,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VISITS_EN = Pattern.compile("\\b(?:visited|paid a visit to)\\b");
     private static final Pattern PANEL = Pattern.compile("组织(?:专家|专家组)[^，。；]{0,40}?(?:评审|考核|论证|验收|评估)");
 
     /** A sentence that reports an event, the kind of event it names, and where the naming phrase stands. */
@@ -43,16 +51,18 @@ final class EventReport {
 
     private static Found in(ItemText.Sentence s, int index) {
         String text = s.text();
-        for (Pattern p : List.of(HELD, HOLDS, ATTENDS)) {
+        for (Pattern p : List.of(HELD, HOLDS, ATTENDS, HELD_EN)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 EventType type = EventExtractor.typeOf(phrase(text, m));
                 return new Found(s, index, type == null ? EventType.MEETING : type, m.start(), m.end());
             }
         }
-        Matcher v = VISITS.matcher(text);
-        if (v.find()) {
-            return new Found(s, index, EventType.VISIT, v.start(), v.end());
+        for (Pattern p : List.of(VISITS, VISITS_EN)) {
+            Matcher v = p.matcher(text);
+            if (v.find()) {
+                return new Found(s, index, EventType.VISIT, v.start(), v.end());
+            }
         }
         Matcher p = PANEL.matcher(text);
         if (p.find()) {

@@ -81,7 +81,8 @@ final class NameFinder {
             if (before != null) {
                 found.add(before);
             }
-            boolean standsBefore = m.start() == 0 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(m.start() - 1)) >= 0;
+            boolean standsBefore = m.start() == 0 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(m.start() - 1)) >= 0
+                    || s.charAt(m.start() - 1) >= 'A' && s.charAt(m.start() - 1) <= 'Z'; // LAPC主任王自发
             boolean plural = m.end() < s.length() && s.charAt(m.end()) == '们';
             if (plural) {
                 continue;
@@ -204,13 +205,13 @@ final class NameFinder {
         }
     }
 
-    private static void foreign(String s, List<String> found) {
+    private void foreign(String s, List<String> found) {
         Matcher latin = NameForms.latinName().matcher(s);
         while (latin.find()) {
             String rest = s.substring(latin.end()).stripLeading();
             String head = s.substring(0, latin.start()).stripTrailing();
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
-                    || head.matches(".*(?:Prof\\.|Dr\\.|教授|研究员|博士)$");
+                    || head.matches(".*(?:Prof\\.|Dr\\.|教授|研究员|博士)$") || endsWithTitle(head);
             if (titled) {
                 found.add(latin.group());
             }
@@ -229,6 +230,17 @@ final class NameFinder {
                 found.add(name);
             }
         }
+    }
+
+    /** 德国科学院院长Gerald Haug: a role word right before a Latin name places it. */
+    private boolean endsWithTitle(String head) {
+        Matcher t = lex.titlePattern().matcher(head);
+        for (int from = Math.max(0, head.length() - 8); from < head.length(); from++) {
+            if (t.region(from, head.length()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String taggedNameBefore(String s, int b, List<Tagger.Token> tokens) {
@@ -277,6 +289,11 @@ final class NameFinder {
             return null;
         }
         return pick;
+    }
+
+    /** A list mark or a role word right after a reading closes it: 王自发、… is 王自发, not 王自 before 发. */
+    private boolean closed(String s, int p) {
+        return p < s.length() && ("、，,；;（(".indexOf(s.charAt(p)) >= 0 || lex.titlePattern().matcher(s).region(p, s.length()).lookingAt());
     }
 
     /** 应李明教授邀请: 应 is "at the invitation of", not the surname of 应李明. */
@@ -344,7 +361,7 @@ final class NameFinder {
                         && NameForms.NAME_END_STOP.indexOf(next.word().charAt(0)) < 0) {
                     w = w + next.word();
                 }
-                if (w.length() == 3 && NameForms.NAME_END_STOP.indexOf(w.charAt(2)) >= 0) {
+                if (w.length() == 3 && NameForms.NAME_END_STOP.indexOf(w.charAt(2)) >= 0 && !closed(s, t.end())) {
                     w = w.substring(0, 2);
                 }
                 if (NameForms.isName(w, lex)) {
@@ -363,7 +380,8 @@ final class NameFinder {
         }
         String c3 = a + 3 <= s.length() ? s.substring(a, a + 3) : null;
         String c2 = a + 2 <= s.length() ? s.substring(a, a + 2) : null;
-        if (c3 != null && NameForms.isChineseName(c3, lex) && NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0) {
+        if (c3 != null && NameForms.isChineseName(c3, lex)
+                && (NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0 || closed(s, a + 3))) {
             guessedEnd.add(c3);
             return c3;
         }
