@@ -40,6 +40,12 @@ final class EventExtractor {
     private static final Pattern SETTING = Pattern.compile("在[^，。；]{0,10}(?:举行|召开|举办)的[^，。；]{2,40}?(?:会|典礼|仪式|论坛)上");
     /** 贯彻落实X院长在…会上的指示: someone quoted from another occasion, not present at this one. */
     private static final Pattern CITED = Pattern.compile("[^，。；]{0,8}?在[^，。；]{0,30}?(?:会|会议|大会|讲话)上的(?:指示|讲话|要求|部署|精神|批示)");
+    /** English: X spoke / gave a talk; X chaired / opened the meeting; chaired by X (after an appositive ", the …,"). */
+    private static final String APPOSITIVE_EN = "\\s*(?:,[^,.;]{0,80},\\s*)?";
+    private static final Pattern SPEAKS_EN = Pattern.compile(APPOSITIVE_EN + "(?:spoke|gave|delivered|presented|made a speech)\\b");
+    private static final Pattern HOSTS_EN = Pattern.compile(APPOSITIVE_EN + "(?:chaired|presided|hosted|opened|moderated)\\b");
+    private static final Pattern HOSTED_BY_EN = Pattern.compile(
+            "\\b(?:chaired|presided over|hosted|moderated) by\\s+(?:(?:Prof|Dr|Professor|Mr|Ms)\\.?\\s+)?$");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
@@ -51,12 +57,13 @@ final class EventExtractor {
                     + "|组织专家(?:组)?在([^，。；、“”\\s]{2,10}?)对");
 
     /** Names in the byline or the credits of a web article (作者:X, 编辑:X): they wrote about the event. */
-    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:作者|撰稿|供稿|编辑|责编|审核|摄影|通讯员|记者|文|图)\\s*[:：/]?\\s*(?:[^，。\\s]{2,4}\\s+)*$");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?:(?:作者|撰稿|供稿|编辑|责编|审核|摄影|通讯员|记者)\\s*[:：/]?|(?:文|图)\\s*[:：/])\\s*(?:[^，。\\s]{2,4}\\s+)*$");
     /** Another frame a sentence may name someone in (an award, a paper): not a sign of taking part. */
     private static final Pattern OTHER_FRAME = Pattern.compile("获得|荣获|获评|获批|获奖|入选|当选|发表|第一作者|通讯作者|授予|完成人");
     /** Taking part, said of the name before it in the same clause. */
     private static final Pattern TAKES_PART = Pattern.compile(
-            "^[^。；]{0,40}?(?:参加|出席|与会|主持|致辞|致词|讲话|发言|作(?:了)?[^，。；]{0,40}?报告|汇报|访问|来访)");
+            "^[^，。；,;]{0,40}?(?:参加|出席|与会|主持|致辞|致词|讲话|发言|[作做](?:了)?[^，。；]{0,40}?(?:报告|汇报)|汇报|访问|来访)");
 
     List<EventFact> extract(ItemText t, List<GroupFact> groups) {
         EventType titled = typeOf(t.item.title() == null ? "" : t.item.title());
@@ -99,10 +106,10 @@ final class EventExtractor {
                     continue;
                 }
                 EventRole role = EventRole.PARTICIPANT;
-                if (speakers.contains(n.name()) || SPEAKER_BEFORE.matcher(before).find()
+                if (speakers.contains(n.name()) || SPEAKER_BEFORE.matcher(before).find() || SPEAKS_EN.matcher(after).lookingAt()
                         || reportedAt > n.end() && !s.text().substring(n.end(), reportedAt).contains("。")) {
                     role = EventRole.SPEAKER;
-                } else if (HOST.matcher(after).find()) {
+                } else if (HOST.matcher(after).find() || HOSTS_EN.matcher(after).lookingAt() || HOSTED_BY_EN.matcher(before).find()) {
                     role = EventRole.HOST;
                 } else if (Cues.GROUP.matcher(after).lookingAt()) {
                     continue; // named as the head of a group, not as someone present

@@ -20,7 +20,8 @@ final class EventReport {
             "(?:召开|举行|举办|主办|承办)(?:了|的)?[^，。；,;]{0,40}?" + EVENT_NOUN + "(?![员长])");
     private static final Pattern ATTENDS = Pattern.compile(
             "(?:参加|出席)(?:了)?[^，。；,;]{0,40}?" + EVENT_NOUN + "(?![员长])");
-    private static final Pattern VISITS = Pattern.compile("(?:访问|来访|到访|莅临|考察)(?!学者|教授|研究员|学生|期间)");
+    private static final Pattern VISITS = Pattern.compile(
+            "(?<![可供免费在线])(?:访问|来访|到访|莅临)(?!学者|教授|研究员|学生|期间|量|地址|网址|链接|页面|数据|权限)");
     /** The same in English: the 2018 Annual Meeting was held, the department hosted its Opening Ceremony. */
     private static final String EVENT_NOUN_EN = "(?:meeting|ceremony|workshop|seminar|symposium|forum|conference|lecture|colloquium|salon|kick-off|launch)s?\\b";
     private static final Pattern HELD_EN = Pattern.compile(
