@@ -46,6 +46,8 @@ final class EventExtractor {
     private static final Pattern HOSTS_EN = Pattern.compile(APPOSITIVE_EN + "(?:chaired|presided|hosted|opened|moderated)\\b");
     private static final Pattern HOSTED_BY_EN = Pattern.compile(
             "\\b(?:chaired|presided over|hosted|moderated) by\\s+(?:(?:Prof|Dr|Professor|Mr|Ms)\\.?\\s+)?$");
+    /** 主持会议的是…副主任X: the host named after the role. */
+    private static final Pattern HOST_BEFORE = Pattern.compile("主持(?:会议|报告会|仪式|活动|座谈)?的是[^，。；]{0,24}$");
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
@@ -109,7 +111,8 @@ final class EventExtractor {
                 if (speakers.contains(n.name()) || SPEAKER_BEFORE.matcher(before).find() || SPEAKS_EN.matcher(after).lookingAt()
                         || reportedAt > n.end() && !s.text().substring(n.end(), reportedAt).contains("。")) {
                     role = EventRole.SPEAKER;
-                } else if (HOST.matcher(after).find() || HOSTS_EN.matcher(after).lookingAt() || HOSTED_BY_EN.matcher(before).find()) {
+                } else if (HOST.matcher(after).find() || HOSTS_EN.matcher(after).lookingAt() || HOSTED_BY_EN.matcher(before).find()
+                        || HOST_BEFORE.matcher(before).find()) {
                     role = EventRole.HOST;
                 } else if (Cues.GROUP.matcher(after).lookingAt()) {
                     continue; // named as the head of a group, not as someone present

@@ -20,6 +20,9 @@ final class EventReport {
             "(?:召开|举行|举办|主办|承办)(?:了|的)?[^，。；,;]{0,40}?" + EVENT_NOUN + "(?![员长])");
     private static final Pattern ATTENDS = Pattern.compile(
             "(?:参加|出席)(?:了)?[^，。；,;]{0,40}?" + EVENT_NOUN + "(?![员长])");
+    /** Speaking at one: 在国际冻土大会上作特邀报告. */
+    private static final Pattern SPEAKS_AT = Pattern.compile(
+            "在[^，。；]{0,40}?(?:会|论坛|讲坛|沙龙|workshop)[”\"》]?上(?:作|做|进行)(?:了)?[^，。；]{0,40}?(?:报告|发言|讲座|演讲)");
     private static final Pattern VISITS = Pattern.compile(
             "(?<![可供免费在线])(?:访问|来访|到访|莅临)(?!学者|教授|研究员|学生|期间|量|地址|网址|链接|页面|数据|权限)");
     /** The same in English: the 2018 Annual Meeting was held, the department hosted its Opening Ceremony. */
@@ -52,7 +55,7 @@ final class EventReport {
 
     private static Found in(ItemText.Sentence s, int index) {
         String text = s.text();
-        for (Pattern p : List.of(HELD, HOLDS, ATTENDS, HELD_EN)) {
+        for (Pattern p : List.of(HELD, HOLDS, ATTENDS, SPEAKS_AT, HELD_EN)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 EventType type = EventExtractor.typeOf(phrase(text, m));
