@@ -18,7 +18,7 @@ final class EventExtractor {
 
     static {
         KINDS.put(EventType.TALK, Pattern.compile("沙龙|讲座|报告会|学术报告|论坛|讲坛|研讨课|seminar|\\blecture|\\bcolloquium|\\bsalon", Pattern.CASE_INSENSITIVE));
-        KINDS.put(EventType.VISIT, Pattern.compile("访问|到访|来访|莅临|考察|调研|\\bvisit", Pattern.CASE_INSENSITIVE));
+        KINDS.put(EventType.VISIT, Pattern.compile("访问|到访|来访|莅临|考察|调研|\\bvisit(?:s|ed)?\\b", Pattern.CASE_INSENSITIVE));
         KINDS.put(EventType.CEREMONY, Pattern.compile("典礼|仪式|颁奖|开幕式|闭幕式|\\bceremony", Pattern.CASE_INSENSITIVE));
         KINDS.put(EventType.MEETING, Pattern.compile(
                 "会议|会$|会”|交流会|座谈|研讨会|论证会|评议会|启动|召开|年会|工作会|\\bmeeting|\\bworkshop|\\bsymposium|\\bconference|\\bforum",
