@@ -48,6 +48,7 @@ final class EventExtractor {
             "\\b(?:chaired|presided over|hosted|moderated) by\\s+(?:(?:Prof|Dr|Professor|Mr|Ms)\\.?\\s+)?$");
     /** 主持会议的是…副主任X: the host named after the role. */
     private static final Pattern HOST_BEFORE = Pattern.compile("主持(?:会议|报告会|仪式|活动|座谈)?的是[^，。；]{0,24}$");
+    private static final Pattern RECENTLY = Pattern.compile("近日|日前|近期|前不久|recently", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
     private static final Pattern LOCATION = Pattern.compile(
             "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
@@ -185,8 +186,8 @@ final class EventExtractor {
         Integer year = yearOf(t);
         if (report != null) {
             LocalDate d = EventDate.in(report.sentence().text(), year, t.item.date());
-            if (d != null || !titled) {
-                return d;
+            if (d != null || !titled || RECENTLY.matcher(report.sentence().text()).find()) {
+                return d; // 近日…召开: the text does not say the day, and a later date is of something else
             }
         }
         for (ItemText.Sentence s : t.sentences) {
