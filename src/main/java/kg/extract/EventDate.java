@@ -2,6 +2,7 @@ package kg.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,53 @@ final class EventDate {
                     + "|(?<![\\d.])(?<d4>\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s+(?<mon>" + MONTHS + ")\\b(?:,?\\s*(?<y4>(?:19|20)\\d{2}))?"
                     + "|\\b(?<mon2>" + MONTHS + ")\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–—]\\s*\\d{1,2})?(?:,?\\s*(?<y5>(?:19|20)\\d{2}))?");
 
-    private static final java.util.List<String> MONTHS_LIST = java.util.List.of(MONTHS.split("\\|"));
+    private static final List<String> MONTHS_LIST = List.of(MONTHS.split("\\|"));
+
+    private static final Pattern HAPPENED = Pattern.compile(
+            "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d.:/-])");
+    private static final Pattern RECENTLY = Pattern.compile("近日|日前|近期|前不久|recently", Pattern.CASE_INSENSITIVE);
 
     private EventDate() {
+    }
+
+    /**
+     * The date of the sentence that reports the event, else of the first sentence that reports something
+     * happening (…举办/召开/访问…) when the headline names the event. A web article's date line is when it
+     * was posted, not when the event took place, and {@code 近日} gives no day: then there is no date.
+     */
+    static LocalDate of(ItemText t, EventReport.Found report, boolean titled) {
+        Integer year = yearOf(t);
+        if (report != null) {
+            LocalDate d = in(report.sentence().text(), year, t.item.date());
+            if (d != null || !titled || RECENTLY.matcher(report.sentence().text()).find()) {
+                return d; // 近日…召开: the text does not say the day, and a later date is of something else
+            }
+        }
+        for (ItemText.Sentence s : t.sentences) {
+            if (HAPPENED.matcher(s.text()).find()) {
+                LocalDate d = in(s.text(), year, t.item.date());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The year a day printed without one falls in: the item's date, else the first year the item prints. */
+    private static Integer yearOf(ItemText t) {
+        if (t.item.date() != null) {
+            return t.item.date().getYear();
+        }
+        String text = (t.item.title() == null ? "" : t.item.title()) + "\n" + t.text();
+        Matcher y = YEAR.matcher(text);
+        if (y.find()) {
+            return Integer.valueOf(y.group(1));
+        }
+        Matcher bare = BARE_YEAR.matcher(text); // English: the 2018 Graduate Students Opening Ceremony
+        return bare.find() ? Integer.valueOf(bare.group(1)) : null;
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the event an item reports: an item with a date whose headline names a visit, talk, ceremony,
- * meeting or activity. Everyone the item names takes part, except those named only as the head of someone's
- * group; speakers (X作主讲人, X作分享, 邀请 … X进行分享, … 分别汇报) and hosts (X主持) are marked as such.
+ * Reads the event an item reports, one an item: the event its headline names (a visit, talk, ceremony, meeting
+ * or activity), else the one its body reports ({@link EventReport}). When the item is about the event, everyone
+ * it names takes part, except those named only as the head of someone's group, in the byline, or only in
+ * another frame (an award, a paper); when the event is an aside, only those the reporting sentence has taking
+ * part. Speakers (X作主讲人, X作分享, X致辞, … 分别汇报) and hosts (X主持, 主持会议的是X) are marked as such.
  */
 final class EventExtractor {
     private static final Map<EventType, Pattern> KINDS = new LinkedHashMap<>();
@@ -33,10 +35,6 @@ final class EventExtractor {
     private static final Pattern LIST_GLUE = Pattern.compile("^[、和及与]|^\\s*(?:以及|和|及|与|、)");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:主讲人|报告人|主讲嘉宾)(?:为|是)?\\s*$");
     private static final Pattern REPORTED = Pattern.compile("(?:分别|相继|先后|依次)(?:从[^，。]*方面)?(?:汇报|介绍|报告|作)");
-    private static final Pattern HAPPENED = Pattern.compile(
-            "举办|举行|召开|开展|组织|访问|到访|来访|莅临|启动|开幕|会见|接待|参加|出席");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
-    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d.:/-])");
     private static final Pattern SETTING = Pattern.compile("在[^，。；]{0,10}(?:举行|召开|举办)的[^，。；]{2,40}?(?:会|典礼|仪式|论坛)上");
     /** 贯彻落实X院长在…会上的指示: someone quoted from another occasion, not present at this one. */
     private static final Pattern CITED = Pattern.compile("[^，。；]{0,8}?在[^，。；]{0,30}?(?:会|会议|大会|讲话)上的(?:指示|讲话|要求|部署|精神|批示)");
@@ -48,17 +46,7 @@ final class EventExtractor {
             "\\b(?:chaired|presided over|hosted|moderated) by\\s+(?:(?:Prof|Dr|Professor|Mr|Ms)\\.?\\s+)?$");
     /** 主持会议的是…副主任X: the host named after the role. */
     private static final Pattern HOST_BEFORE = Pattern.compile("主持(?:会议|报告会|仪式|活动|座谈)?的是[^，。；]{0,24}$");
-    private static final Pattern RECENTLY = Pattern.compile("近日|日前|近期|前不久|recently", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST = Pattern.compile("^\\s*(?:[^，。]{0,6})?主持");
-    private static final Pattern LOCATION = Pattern.compile(
-            "(?:在|于|赴|到)\\s*([^，。；、“”]{0,28}?(?:楼|厅|室|馆|中心|园|大学|学院|研究院|\\d{3,4}|[A-Z]\\d{3,4}|北京|上海|广州|深圳|[^\\s，。]{2,6}(?:市|省)))\\s*(?:与[^，。；]{0,8}?)?(?:举办|举行|召开|开展|会见|接待|热情接待|进行|开幕|座谈|会谈|交流|作(?:了)?(?:题为|学术|专题|主题|特邀|报告|讲座))");
-
-    /** Where an event named as subject was held: …会在广州顺利召开, …会议在京以线上线下相结合的形式召开. */
-    private static final Pattern PLACE_HELD = Pattern.compile(
-            "(?:会|会议|论坛|典礼|仪式|活动)[”\"》]?(?:[^，。；]{0,4})?在([^，。；、“”\\s]{1,14}?)(?:以[^，。；]{0,16}(?:形式|方式))?(?:顺利|隆重|成功|正式)?(?:召开|举行|举办)"
-                    + "|在([^，。；、“”\\s]{2,8}?)(?:参加|出席)(?:了)?[^，。；]{0,30}?(?:会|论坛|典礼|仪式)"
-                    + "|组织专家(?:组)?在([^，。；、“”\\s]{2,10}?)对");
-
     /** Names in the byline or the credits of a web article (作者:X, 编辑:X): they wrote about the event. */
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?:(?:作者|撰稿|供稿|编辑|责编|审核|摄影|通讯员|记者)\\s*[:：/]?|(?:文|图)\\s*[:：/])\\s*(?:[^，。\\s]{2,4}\\s+)*$");
@@ -81,7 +69,7 @@ final class EventExtractor {
         boolean aboutEvent = titled != null || untitled && report.index() == 0;
         EventType type = titled != null ? titled : report.type();
         Map<String, EventRole> people = aboutEvent ? everyone(t, groups) : takingPart(report.sentence());
-        LocalDate date = date(t, report, titled != null);
+        LocalDate date = EventDate.of(t, report, titled != null);
         if (!aboutEvent && date == null && people.isEmpty() && !SETTING.matcher(report.sentence().text()).find()) {
             // an aside that says neither when nor who (近日…颁奖典礼在…举行) is no event to record, unless the
             // story's own fact took place at it (在近日举行的…大会上，…荣获…)
@@ -90,7 +78,7 @@ final class EventExtractor {
         ItemText.Sentence lead = report != null ? report.sentence() : t.sentences.isEmpty() ? t.title : t.sentences.get(0);
         List<EventParticipant> list = new ArrayList<>();
         people.forEach((n, r) -> list.add(new EventParticipant(n, r)));
-        return List.of(new EventFact(type, t.item.title(), date, location(t), list, t.evidence(lead)));
+        return List.of(new EventFact(type, t.item.title(), date, EventPlace.of(t), list, t.evidence(lead)));
     }
 
     /** Everyone the item names, in the role the text gives them, but for those it names in another capacity. */
@@ -157,62 +145,6 @@ final class EventExtractor {
             }
         }
         return people;
-    }
-
-    private static String location(ItemText t) {
-        for (ItemText.Sentence s : t.sentences) {
-            Matcher held = PLACE_HELD.matcher(s.text());
-            if (held.find()) {
-                return held.group(1) != null ? held.group(1) : held.group(2) != null ? held.group(2) : held.group(3);
-            }
-        }
-        for (ItemText.Sentence s : t.sentences) {
-            Matcher loc = LOCATION.matcher(s.text());
-            for (int from = 0; from < s.text().length() && loc.find(from); from = loc.start() + 1) {
-                if (!loc.group(1).matches(".*(?:\\d+\\s*[年月日]|[在于]).*")) {
-                    return loc.group(1).replaceAll("\\s+", "");
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The date of the sentence that reports the event, else of the first sentence that reports something
-     * happening (…举办/召开/访问…) when the headline names the event. A web article's date line is when it
-     * was posted, not when the event took place, and {@code 近日} gives no day: then there is no date.
-     */
-    private static LocalDate date(ItemText t, EventReport.Found report, boolean titled) {
-        Integer year = yearOf(t);
-        if (report != null) {
-            LocalDate d = EventDate.in(report.sentence().text(), year, t.item.date());
-            if (d != null || !titled || RECENTLY.matcher(report.sentence().text()).find()) {
-                return d; // 近日…召开: the text does not say the day, and a later date is of something else
-            }
-        }
-        for (ItemText.Sentence s : t.sentences) {
-            if (HAPPENED.matcher(s.text()).find()) {
-                LocalDate d = EventDate.in(s.text(), year, t.item.date());
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The year a day printed without one falls in: the item's date, else the first year the item prints. */
-    private static Integer yearOf(ItemText t) {
-        if (t.item.date() != null) {
-            return t.item.date().getYear();
-        }
-        String text = (t.item.title() == null ? "" : t.item.title()) + "\n" + t.text();
-        Matcher y = YEAR.matcher(text);
-        if (y.find()) {
-            return Integer.valueOf(y.group(1));
-        }
-        Matcher bare = BARE_YEAR.matcher(text); // English: the 2018 Graduate Students Opening Ceremony
-        return bare.find() ? Integer.valueOf(bare.group(1)) : null;
     }
 
     /** The people a sentence says speak: the nearest name before each speaking phrase, and its list-mates. */
