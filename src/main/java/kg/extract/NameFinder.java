@@ -120,7 +120,7 @@ final class NameFinder {
 
     /** 院长Gerald Haug: a role word of the lexicon right before a Latin name. */
     private boolean endsWithTitleWord(String head) {
-        return endsWithTitle(head, head.length());
+        return titleEndsAt(head, head.length());
     }
 
     private static final Pattern ACRONYM_END = Pattern.compile("(?<![A-Za-z])[A-Z]{2,10}$");
@@ -171,6 +171,9 @@ final class NameFinder {
             }
         }
         actingLists(s, found);
+        for (String clause : s.split("[，,；;。：:]")) {
+            agents(clause, found);
+        }
         Matcher m = LIST_HEAD.matcher(s);
         while (m.find()) {
             int end = s.indexOf('。', m.end());
@@ -235,6 +238,33 @@ final class NameFinder {
         }
         return null;
     }
+    /**
+     * 张成立、龙晓平、第五春荣教授分别主持 / …等相继汇报: a list whose members each do the same (分别, 相继, 先后,
+     * 依次) is a list of people when every element reads as a name.
+     */
+    private void agents(String clause, List<String> found) {
+        Matcher m = EACH_DOES.matcher(clause);
+        if (!m.find()) {
+            return;
+        }
+        String list = clause.substring(0, m.start()).replaceFirst("^.*[由请]", "").replaceFirst("等(?:人|专家|老师|同学)?$", "");
+        String[] elements = list.split("[、/和及与]");
+        if (elements.length < 2) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (String e : elements) {
+            String name = ListElements.personIn(e, lex);
+            if (name == null || Tagger.isCommonWord(name)) {
+                return;
+            }
+            names.add(name);
+        }
+        found.addAll(names);
+    }
+
+    private static final Pattern EACH_DOES = Pattern.compile(
+            "(?:分别|相继|先后|依次)(?:主持|汇报|发言|致辞|介绍|报告|讲话|分享|作)");
 
     /** In a 、-list where one element is a known name, the others that look like names are names too. */
     private void byListMembers(String s, List<String> found, Set<String> order, Map<String, Integer> strong) {
@@ -302,7 +332,7 @@ final class NameFinder {
     private String nameBefore(String s, int b, List<Tagger.Token> tokens, boolean rejectCommonWords) {
         for (Tagger.Token t : tokens) {
             if (t.end() == b && t.personName() && NameForms.isName(t.word(), lex) && !gluedToPrevious(s, t.start())) {
-                return widened(s, t);
+                return invites(s, t.start()) && NameForms.isName(t.word().substring(1), lex) ? t.word().substring(1) : widened(s, t);
             }
         }
         if (b >= 2 && Character.isLetter(s.charAt(b - 1)) && s.charAt(b - 1) < 0x250) {
@@ -310,14 +340,14 @@ final class NameFinder {
         }
         String c4 = b >= 4 ? s.substring(b - 4, b) : null;
         // 所长孙…: the first character of a two-character surname may close a role word instead
-        if (c4 != null && NameForms.isHan(c4) && lex.surnameLength(c4) == 2 && !endsWithTitle(s, b - 3)) {
+        if (c4 != null && NameForms.isHan(c4) && lex.surnameLength(c4) == 2 && !titleEndsAt(s, b - 3)) {
             return c4;
         }
         String c3 = b >= 3 ? s.substring(b - 3, b) : null;
         String c2 = b >= 2 ? s.substring(b - 2, b) : null;
         boolean three = c3 != null && NameForms.isChineseName(c3, lex) && NameForms.NAME_PREV_STOP.indexOf(c3.charAt(0)) < 0;
         boolean two = c2 != null && NameForms.isChineseName(c2, lex);
-        three = three && !gluedToPrevious(s, b - 3);
+        three = three && !gluedToPrevious(s, b - 3) && !invites(s, b - 3);
         two = two && !gluedToPrevious(s, b - 2);
         if (three && two) {
             // a name starts right after a boundary (，、 an affiliation); otherwise trust a common surname
@@ -339,6 +369,29 @@ final class NameFinder {
             return null;
         }
         return pick;
+    }
+
+    /** A list mark or a role word right after a reading closes it: 王自发、… is 王自发, not 王自 before 发. */
+    private boolean closed(String s, int p) {
+        return p < s.length() && ("、，,；;（(".indexOf(s.charAt(p)) >= 0 || lex.titlePattern().matcher(s).region(p, s.length()).lookingAt());
+    }
+
+    /** 应李明教授邀请: 应 is "at the invitation of", not the surname of 应李明. */
+    private static boolean invites(String s, int p) {
+        return s.charAt(p) == '应' && INVITED.matcher(s).region(p + 1, s.length()).lookingAt();
+    }
+
+    private static final Pattern INVITED = Pattern.compile("[^，。,；]{1,16}?(?:邀请|之邀|的邀请)");
+
+    /** Does a role word end at position p (所长|孙…)? */
+    private boolean titleEndsAt(String s, int p) {
+        Matcher t = lex.titlePattern().matcher(s);
+        for (int from = Math.max(0, p - 8); from < p; from++) {
+            if (t.region(from, p).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 10余名教师: what follows a number counts people, it does not name one. */
@@ -401,15 +454,6 @@ final class NameFinder {
         return lex.titlePattern().matcher(s.substring(p + 1, end)).find();
     }
 
-    private boolean endsWithTitle(String s, int at) {
-        Matcher t = lex.titlePattern().matcher(s.substring(0, at));
-        boolean ends = false;
-        while (t.find()) {
-            ends = t.end() == at;
-        }
-        return ends;
-    }
-
     /** The name that starts where a role word ends, or null. */
     private String nameAfter(String s, int a, List<Tagger.Token> tokens, Set<String> guessedEnd) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -422,7 +466,7 @@ final class NameFinder {
                         && NameForms.NAME_END_STOP.indexOf(next.word().charAt(0)) < 0) {
                     w = w + next.word();
                 }
-                if (w.length() == 3 && endsOnNextWord(s, a + 2)) {
+                if (w.length() == 3 && endsOnNextWord(s, a + 2) && !closed(s, t.end())) {
                     w = w.substring(0, 2);
                 }
                 if (NameForms.isName(w, lex)) {
@@ -441,8 +485,8 @@ final class NameFinder {
         }
         String c3 = a + 3 <= s.length() ? s.substring(a, a + 3) : null;
         String c2 = a + 2 <= s.length() ? s.substring(a, a + 2) : null;
-        if (c3 != null && NameForms.isChineseName(c3, lex) && NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0
-                && !takesRole(s, a + 2)) {
+        if (c3 != null && NameForms.isChineseName(c3, lex)
+                && (NameForms.NAME_END_STOP.indexOf(c3.charAt(2)) < 0 && !takesRole(s, a + 2) || closed(s, a + 3))) {
             guessedEnd.add(c3);
             return c3;
         }
