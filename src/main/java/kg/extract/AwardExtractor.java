@@ -22,6 +22,10 @@ final class AwardExtractor {
     /** The award a 获奖者包括 list is for: the last prize named before it. */
     private static final Pattern PRIZE_BEFORE = Pattern.compile(
             "[“\"]([^”\"]{2,40}?(?:奖|称号|奖学金))[”\"]|((?:\\p{IsHan}|\\d){2,24}?奖)(?=[^奖]{0,12}$)");
+    /** A tier alone (分获二等奖) is a tier of the prize the item named before it. */
+    private static final Pattern TIER_ONLY = Pattern.compile("^(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
+    private static final Pattern TIER_END = Pattern.compile("(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
+    private static final Pattern PRIZE_IN_TEXT = Pattern.compile("[“\"]([^”\"]{2,30}?奖)[”\"]|第[一二三四五六七八九十百\\d]+届((?:\\p{IsHan}){2,16}?奖)");
     private static final Pattern NOT_AWARD = Pattern.compile(".*(?:项目|基金|资助|计划|课题(?!组)|论文|成果|支持|突破|批准|立项).*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
 
@@ -95,16 +99,36 @@ final class AwardExtractor {
         }
     }
 
-    private static void add(List<AwardFact> out, Set<String> seen, String award, List<String> who, ItemText.Sentence s,
+    private static void add(List<AwardFact> out, Set<String> seen, String printed, List<String> who, ItemText.Sentence s,
                             ItemText t, String upToClause, Integer issueYear) {
-        if (award == null) {
+        if (printed == null) {
             return;
         }
+        String award = TIER_ONLY.matcher(printed).matches() ? prizeBefore(out, t, s, upToClause) + printed : printed;
         Integer year = year(upToClause, t, s.text(), issueYear);
         List<String> fresh = who.stream().filter(n -> seen.add(award + "|" + n)).toList();
         if (!fresh.isEmpty()) {
             out.add(new AwardFact(award, year, fresh, t.evidence(s)));
         }
+    }
+
+    /** The prize a bare tier belongs to: the last award read in the item, else the last prize its text named. */
+    private static String prizeBefore(List<AwardFact> out, ItemText t, ItemText.Sentence s, String upToClause) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String base = TIER_END.matcher(out.get(i).award()).replaceFirst("");
+            if (base.length() >= 3 && !base.equals(out.get(i).award())) {
+                return base;
+            }
+        }
+        String text = t.text();
+        int at = text.indexOf(s.text());
+        String before = (at < 0 ? "" : text.substring(0, at)) + upToClause;
+        Matcher m = PRIZE_IN_TEXT.matcher(YEAR.matcher(before).replaceAll(""));
+        String prize = "";
+        while (m.find()) {
+            prize = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return TIER_END.matcher(prize).find() ? "" : prize;
     }
 
     /** The sentence from the start of the verb's segment (after the last ；) up to the verb. */

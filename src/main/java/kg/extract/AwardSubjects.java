@@ -32,7 +32,7 @@ final class AwardSubjects {
                 .filter(n -> n.start() >= clauseStart && n.end() <= clauseStart + head.length()).toList();
         for (int i = inClause.size() - 1; i >= 0; i--) {
             MentionReader.Located n = inClause.get(i);
-            String after = REASON.matcher(head.substring(n.end() - clauseStart)).replaceFirst("");
+            String after = REASON.matcher(stripLeadingRoles(head.substring(n.end() - clauseStart))).replaceFirst("");
             if (!after.matches(SUBJECT_GLUE)) {
                 continue;
             }
@@ -82,8 +82,12 @@ final class AwardSubjects {
         return who.isEmpty() ? null : who;
     }
 
+    /** The text after a name with the role words it opens with taken off (副研究员、首席科学家 …). */
     private static String stripLeadingRoles(String s) {
-        var m = Lexicon.get().titlePattern().matcher(s);
-        return m.lookingAt() ? s.substring(m.end()) : s;
+        String rest = s.stripLeading();
+        for (var m = Lexicon.get().titlePattern().matcher(rest); m.lookingAt(); m = Lexicon.get().titlePattern().matcher(rest)) {
+            rest = rest.substring(m.end()).stripLeading();
+        }
+        return rest;
     }
 }

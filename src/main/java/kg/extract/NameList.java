@@ -17,7 +17,7 @@ final class NameList {
             "^[^，,。；;：:“”《》]{0,24}?(?:大学|学院|研究院|研究所|科学院|工程院|实验室|中心|公司|集团|医院|学部|部|局|处|司|系|所|院|组|学校|校区|委员会|学会|社)"
                     + "(?:[（(][^）)]{1,12}[）)])?(?:的)?$");
     /** What may stand between a cue and the first name of its list. */
-    private static final Pattern LEAD_IN = Pattern.compile("^\\s*(?:分别为|分别是|依次为|包括|为|是|由|有|：|:)?\\s*");
+    private static final Pattern LEAD_IN = Pattern.compile("^\\s*(?:还包括|还有|分别为|分别是|依次为|包括|为|是|由|有)?\\s*[：:]?\\s*");
 
     private NameList() {
     }

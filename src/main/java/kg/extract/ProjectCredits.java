@@ -25,6 +25,8 @@ final class ProjectCredits {
             "(?:作为[^，,；;。“”]{0,16}?)?(?:共同)?(主持|负责|牵头|领衔|参与|参加|承担)(?!人|单位)(?:完成)?(?:了|的)?");
     /** “题目”项目由A、B等领衔 / 由A主持. */
     private static final Pattern LED_BY_AFTER = Pattern.compile("^[”\"]?(?:项目|成果|课题)?(?:成果)?由");
+    /** 该项目由A、B等领衔: a sentence that opens on the item's project. */
+    private static final Pattern MAIN_LED_BY = Pattern.compile("^(?:该|此|这一|这个)?(?:项目|成果|课题)(?:成果)?由");
     private static final Pattern LED_VERB = Pattern.compile("(?:等)?(?:人)?(?:共同)?(领衔|主持|负责|牵头|完成)");
     /** A project's part with its leader: 课题一“题目”，负责人为X. */
     private static final Pattern PART = Pattern.compile(
@@ -92,16 +94,21 @@ final class ProjectCredits {
                     heads.forEach(h -> h.leaders.add(who.get(who.size() - 1)));
                 }
             }
+            Matcher opens = MAIN_LED_BY.matcher(text);
+            if (opens.lookingAt()) {
+                ledBy(s, main, opens.end());
+            }
+            ProjectDraft current = current(projects, t, s, main);
             Matcher mb = MEMBERS_BEFORE.matcher(text);
             while (mb.find()) {
                 List<String> who = NameList.startingAt(s, mb.end());
                 if (who.isEmpty()) {
                     continue;
                 }
-                if (COMPLETERS.matcher(mb.group()).matches() && main.leaders.isEmpty()) {
-                    main.leaders.add(who.get(0));
+                if (COMPLETERS.matcher(mb.group()).matches() && current.leaders.isEmpty()) {
+                    current.leaders.add(who.get(0));
                 }
-                main.members.addAll(who);
+                current.members.addAll(who);
             }
         }
         for (ProjectDraft d : projects) {
@@ -109,6 +116,33 @@ final class ProjectCredits {
                 main.members.addAll(d.leaders);
             }
         }
+    }
+
+    /**
+     * The project a list of people in this sentence belongs to: the last one, not a part of another, named up
+     * to this sentence (主要完成人 follows the achievement it completed), else the main one.
+     */
+    private static ProjectDraft current(List<ProjectDraft> projects, ItemText t, ItemText.Sentence s, ProjectDraft main) {
+        ProjectDraft best = main;
+        int bestAt = -1;
+        int here = t.sentences.indexOf(s);
+        for (ProjectDraft d : projects) {
+            if (d.part) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i <= here; i++) {
+                if (t.sentences.get(i).text().equals(d.evidence.sentence())) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at > bestAt) {
+                best = d;
+                bestAt = at;
+            }
+        }
+        return best;
     }
 
     /**
@@ -172,7 +206,12 @@ final class ProjectCredits {
         if (!by.lookingAt()) {
             return;
         }
-        int from = close + by.end();
+        ledBy(s, d, close + by.end());
+    }
+
+    /** 由A、B等领衔 from {@code from} on: leaders (members when they only 完成 it). */
+    private static void ledBy(ItemText.Sentence s, ProjectDraft d, int from) {
+        String text = s.text();
         int stop = from;
         while (stop < text.length() && "，,；;。".indexOf(text.charAt(stop)) < 0) {
             stop++;
