@@ -38,6 +38,15 @@ final class ProjectCredits {
     private static final Pattern QUOTED_PROJECT = Pattern.compile(
             "[“\"]([^”\"]{4,80})[”\"]\\s*(?=(?:重大|重点|面上|青年|二级|一级)?(?:项目|成果|课题))");
 
+    /** An English project title in quotes beside the word project. */
+    private static final Pattern EN_PROJECT = Pattern.compile(
+            "(?i:project)\\s*[“\"]([^”\"]{4,160})[”\"]|[“\"]([^”\"]{4,160})[”\"]\\s*(?i:project)");
+    /** NAME, the project leader ; project leader Dr. NAME ; led by Prof. NAME. */
+    private static final Pattern EN_LEADER_AFTER = Pattern.compile(
+            "^\\s*,\\s*(?:the\\s+)?(?:project leader|principal investigator|chief scientist|project PI)\\b");
+    private static final Pattern EN_LEADER_BEFORE = Pattern.compile(
+            "(?:project leader|principal investigator|chief scientist|led by)\\s*,?\\s*(?:(?:Dr|Prof|Professor)\\.?\\s*)?$");
+
     private ProjectCredits() {
     }
 
@@ -51,6 +60,10 @@ final class ProjectCredits {
             Matcher q = QUOTED_PROJECT.matcher(s.text());
             while (q.find()) {
                 ProjectExtractor.find(projects, q.group(1), null, t, s);
+            }
+            Matcher en = EN_PROJECT.matcher(s.text());
+            while (en.find()) {
+                ProjectExtractor.find(projects, en.group(1) != null ? en.group(1) : en.group(2), null, t, s);
             }
             Matcher p = PART.matcher(s.text());
             while (p.find()) {
@@ -73,32 +86,38 @@ final class ProjectCredits {
                 }
             }
         }
-        List<ProjectDraft> heads = heads(projects);
-        if (heads.isEmpty()) {
+        ProjectDraft main = projects.stream().filter(d -> !d.part).findFirst().orElse(null);
+        if (main == null) {
             return;
         }
-        ProjectDraft main = heads.get(0);
         for (ItemText.Sentence s : t.sentences) {
             String text = s.text();
+            ProjectDraft current = current(projects, t, s, main);
+            List<ProjectDraft> named = namedWith(projects, current);
             Matcher lb = LEADER_BEFORE.matcher(text);
             while (lb.find()) {
                 List<String> who = NameList.startingAt(s, lb.end());
                 if (!who.isEmpty()) {
-                    heads.forEach(h -> h.leaders.add(who.get(0)));
+                    named.forEach(h -> h.leaders.add(who.get(0)));
                 }
             }
             Matcher la = LEADER_AFTER.matcher(text);
             while (la.find()) {
                 List<String> who = NameList.endingAt(s, la.start());
                 if (!who.isEmpty()) {
-                    heads.forEach(h -> h.leaders.add(who.get(who.size() - 1)));
+                    named.forEach(h -> h.leaders.add(who.get(who.size() - 1)));
                 }
             }
             Matcher opens = MAIN_LED_BY.matcher(text);
             if (opens.lookingAt()) {
                 ledBy(s, main, opens.end());
             }
-            ProjectDraft current = current(projects, t, s, main);
+            for (MentionReader.Located n : s.names()) {
+                if (EN_LEADER_AFTER.matcher(text.substring(n.end())).lookingAt()
+                        || EN_LEADER_BEFORE.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+                    named.forEach(h -> h.leaders.add(n.name()));
+                }
+            }
             Matcher mb = MEMBERS_BEFORE.matcher(text);
             while (mb.find()) {
                 List<String> who = NameList.startingAt(s, mb.end());
@@ -145,14 +164,11 @@ final class ProjectCredits {
         return best;
     }
 
-    /**
-     * The item's main projects: those not parts of another, named in the sentence that names the first of
-     * them (项目四“…”暨联合攻关项目二“…” share their leader).
-     */
-    private static List<ProjectDraft> heads(List<ProjectDraft> projects) {
+    /** The projects named with this one, itself included (项目四“…”暨联合攻关项目二“…” share their leader). */
+    private static List<ProjectDraft> namedWith(List<ProjectDraft> projects, ProjectDraft one) {
         List<ProjectDraft> out = new ArrayList<>();
         for (ProjectDraft d : projects) {
-            if (!d.part && (out.isEmpty() || out.get(0).evidence.equals(d.evidence))) {
+            if (d == one || !d.part && !one.part && d.evidence.equals(one.evidence)) {
                 out.add(d);
             }
         }
