@@ -186,7 +186,8 @@ final class AwardExtractor {
         r = YEAR.matcher(r).replaceAll("");
         r = r.replaceFirst("^(?:首批|首届|第[一二三四五六七八九十百\\d]+届)", "")
                 .replaceAll("[“”\"\\s]", "")
-                .replaceFirst("(?:荣誉称号|称号|奖项|荣誉)$", "");
+                .replaceFirst("(?:荣誉称号|称号|奖项|荣誉)$", "")
+                .replaceFirst("(?<=..)(?:入选|获奖)?(?:名单|榜单)$", ""); // 入选…名单: the honour is being on the list
         if (r.length() < 2 || NOT_AWARD.matcher(r).matches()) {
             return null;
         }

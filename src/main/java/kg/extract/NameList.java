@@ -53,7 +53,7 @@ final class NameList {
             if (n.end() > to) {
                 continue;
             }
-            if (!stripRoles(s.text().substring(n.end(), to)).isEmpty()) {
+            if (!stripRoles(s.text().substring(n.end(), to)).matches("(?:等人|等)?")) {
                 return List.of();
             }
             List<String> out = new ArrayList<>();

@@ -22,7 +22,7 @@ final class ProjectCredits {
     private static final Pattern COMPLETERS = Pattern.compile("(?:主要)?完成人");
     /** A verb before a project's title saying what the names before it did in it. */
     private static final Pattern ROLE_VERB = Pattern.compile(
-            "(?:作为[^，,；;。“”]{0,16}?)?(?:共同)?(主持|负责|牵头|领衔|参与|参加|承担)(?!人|单位)(?:完成)?(?:了|的)?");
+            "(?:作为[^，,；;。“”]{0,16}?)?(?:共同)?(主持|负责|牵头|领衔|参与|参加|承担|完成)(?!人|单位)(?:完成)?(?:了|的)?");
     /** “题目”项目由A、B等领衔 / 由A主持. */
     private static final Pattern LED_BY_AFTER = Pattern.compile("^[”\"]?(?:项目|成果|课题)?(?:成果)?由");
     /** 该项目由A、B等领衔: a sentence that opens on the item's project. */
@@ -59,7 +59,9 @@ final class ProjectCredits {
             }
             Matcher q = QUOTED_PROJECT.matcher(s.text());
             while (q.find()) {
-                ProjectExtractor.find(projects, q.group(1), null, t, s);
+                int before = projects.size();
+                ProjectDraft d = ProjectExtractor.find(projects, q.group(1), null, t, s);
+                d.achievement = projects.size() > before && s.text().startsWith("成果", q.end());
             }
             Matcher en = EN_PROJECT.matcher(s.text());
             while (en.find()) {
@@ -92,7 +94,8 @@ final class ProjectCredits {
         }
         for (ItemText.Sentence s : t.sentences) {
             String text = s.text();
-            ProjectDraft current = current(projects, t, s, main);
+            ProjectDraft current = current(projects, t, s, main, false);
+            ProjectDraft completed = current(projects, t, s, main, true);
             List<ProjectDraft> named = namedWith(projects, current);
             Matcher lb = LEADER_BEFORE.matcher(text);
             while (lb.find()) {
@@ -124,10 +127,12 @@ final class ProjectCredits {
                 if (who.isEmpty()) {
                     continue;
                 }
-                if (COMPLETERS.matcher(mb.group()).matches() && current.leaders.isEmpty()) {
-                    current.leaders.add(who.get(0));
+                boolean completers = COMPLETERS.matcher(mb.group()).matches();
+                ProjectDraft to = completers ? completed : current;
+                if (completers && to.leaders.isEmpty()) {
+                    to.leaders.add(who.get(0));
                 }
-                current.members.addAll(who);
+                to.members.addAll(who);
             }
         }
         for (ProjectDraft d : projects) {
@@ -141,12 +146,13 @@ final class ProjectCredits {
      * The project a list of people in this sentence belongs to: the last one, not a part of another, named up
      * to this sentence (主要完成人 follows the achievement it completed), else the main one.
      */
-    private static ProjectDraft current(List<ProjectDraft> projects, ItemText t, ItemText.Sentence s, ProjectDraft main) {
+    private static ProjectDraft current(List<ProjectDraft> projects, ItemText t, ItemText.Sentence s, ProjectDraft main,
+                                        boolean completers) {
         ProjectDraft best = main;
         int bestAt = -1;
         int here = t.sentences.indexOf(s);
         for (ProjectDraft d : projects) {
-            if (d.part) {
+            if (d.part || d.achievement && !completers) {
                 continue;
             }
             int at = -1;
@@ -193,26 +199,27 @@ final class ProjectCredits {
         int segment = Math.max(Math.max(text.lastIndexOf('；', open), text.lastIndexOf(';', open)), text.lastIndexOf('。', open)) + 1;
         String head = text.substring(segment, open);
         Matcher v = ROLE_VERB.matcher(head);
-        int verbStart = -1;
-        String verb = null;
+        List<int[]> verbs = new ArrayList<>();
         while (v.find()) {
-            verbStart = v.start();
-            verb = v.group(1);
-            if (head.substring(v.end()).matches(".*[“\"”].*")) {
-                verb = null; // another title stands between the verb and this one
+            verbs.add(new int[] {v.start(), v.end(), v.start(1), v.end(1)});
+        }
+        // the nearest verb with names before it (X作为骨干参与的，由…等单位完成的“…”: X took part)
+        for (int i = verbs.size() - 1; i >= 0; i--) {
+            int[] m = verbs.get(i);
+            if (head.substring(m[1]).matches(".*[“\"”].*")) {
+                return; // another title stands between the verb and this one
             }
-        }
-        if (verb == null) {
+            List<String> who = NameList.endingAt(s, segment + m[0]);
+            if (who.isEmpty()) {
+                continue;
+            }
+            String verb = head.substring(m[2], m[3]);
+            if (verb.equals("参与") || verb.equals("参加") || verb.equals("完成")) {
+                d.members.addAll(who);
+            } else if (!verb.equals("承担")) {
+                d.leaders.addAll(who);
+            }
             return;
-        }
-        List<String> who = NameList.endingAt(s, segment + verbStart);
-        if (who.isEmpty()) {
-            return;
-        }
-        if (verb.equals("参与") || verb.equals("参加")) {
-            d.members.addAll(who);
-        } else if (!verb.equals("承担")) {
-            d.leaders.addAll(who);
         }
     }
 

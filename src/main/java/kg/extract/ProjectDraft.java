@@ -14,6 +14,8 @@ final class ProjectDraft {
     String programme;
     /** A part of the item's main project (课题一 …): the main project's people include its leader. */
     boolean part;
+    /** Named only as an achievement (“…”成果): its people are completers, not a launch's roles. */
+    boolean achievement;
 
     ProjectDraft(String title, Evidence evidence) {
         this.title = title;

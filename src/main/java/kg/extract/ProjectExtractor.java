@@ -60,7 +60,9 @@ final class ProjectExtractor {
             Matcher won = WON.matcher(text);
             while (won.find()) {
                 List<String> who = s.namesBetween(0, won.start());
-                if (who.isEmpty() || text.substring(0, won.start()).matches(".*(?:得到|受到|资助).*")) {
+                if (who.isEmpty() || text.substring(0, won.start()).matches(".*(?:得到|受到|资助).*")
+                        || text.substring(0, won.start()).matches(".*[”\"](?:项目|成果|课题)\\s*$")) {
+                    // 获 after a quoted project: the project wins it, it is no grant a person won
                     continue;
                 }
                 String title = clean(won.group(1));
