@@ -9,20 +9,32 @@ import java.util.regex.Pattern;
 
 /**
  * Reads awards and honours: {@code X荣获“奖”}, {@code X获评第十九届“优秀班主任”}, {@code X入选…会士},
- * {@code X以第一完成人获…奖}, a group's award ({@code X团队获得“…”称号}) going to its leader, and a work's
- * award ({@code “…数据集”获得“…”奖项}) going to its authors. A further {@code ，获评…} clause keeps the subject.
+ * {@code X以第一完成人获…奖}, {@code A、B、C分获…奖}, a group's award ({@code X团队获得“…”称号}) going to its
+ * leader, a work's or project's award ({@code “…”项目获得…奖}) going to its authors or completers, a book's to
+ * its editor ({@code X主编的《…》入选…}), {@code 授予X“…”称号} and {@code 获奖者包括A、B}. A further
+ * {@code ，获评…} clause keeps the subject.
  */
 final class AwardExtractor {
-    private static final String SUBJECT_GLUE = "(?:\\s*(?:(?:副|助理|讲席)?教授|研究员|院士|博士生|博士后|硕士生|本科生|同学|老师))?"
-            + "(?:团队|课题组|研究团队)?(?:同学)?(?:以第一完成人(?:身份)?)?(?:还|也|又|同时|均|分别|曾|先后|再次|共同)?";
-    private static final Pattern CO_SUBJECT_GAP = Pattern.compile(
-            "^\\s*(?:(?:副|助理)?教授|研究员|博士生|博士后|硕士生|本科生|同学)?\\s*(?:、|和|及|与|以及)");
-    private static final Pattern GROUP_AFTER = Pattern.compile("^\\s*(?:(?:副|助理)?教授|研究员)?(?:课题组|团队|研究组)");
-    private static final Pattern VERB = Pattern.compile("(?<![捕俘斩缴收])(?:荣获|获评|获得|入选|当选|获(?![取悉知益]))(?:了)?");
+    private static final Pattern VERB = Pattern.compile(
+            "(?<![捕俘斩缴收])(?:荣获|荣膺|获评|获得|被授予|被评为|入选|当选|摘得|获(?![取悉知益批准]))(?:了)?");
+    private static final Pattern CONFERS = Pattern.compile("(?<!被)授予(?:了)?");
+    private static final Pattern WINNERS = Pattern.compile("(?:获奖者|获奖人|获奖人员|得主)(?:分别)?(?:包括|为|是|有|：|:)");
+    /** The award a 获奖者包括 list is for: the last prize named before it. */
+    private static final Pattern PRIZE_BEFORE = Pattern.compile(
+            "[“\"]([^”\"]{2,40}?(?:奖|称号|奖学金))[”\"]|((?:\\p{IsHan}|\\d){2,24}?奖)(?=[^奖]{0,12}$)");
+    /** A tier alone (分获二等奖) is a tier of the prize the item named before it. */
+    private static final Pattern TIER_ONLY = Pattern.compile("^(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
+    private static final Pattern TIER_END = Pattern.compile("(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
+    private static final Pattern PRIZE_IN_TEXT = Pattern.compile("[“\"]([^”\"]{2,30}?奖)[”\"]|第[一二三四五六七八九十百\\d]+届((?:\\p{IsHan}){2,16}?奖)");
+    /** English: NAME, winner of the 2016 X and the 2018 Y, … ; NAME received the X. */
+    private static final Pattern EN_AWARD = Pattern.compile(
+            "^\\s*(?:,\\s*(?:the\\s+)?(?:winner|recipient|laureate)s?\\s+of|\\s(?:has\\s+|have\\s+)?(?:won|received|was awarded|were awarded|has been awarded|was granted|was honou?red with))"
+                    + "\\s+(?:the\\s+)?([^,;.]{4,160})");
+    private static final Pattern EN_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s+");
     private static final Pattern NOT_AWARD = Pattern.compile(".*(?:项目|基金|资助|计划|课题(?!组)|论文|成果|支持|突破|批准|立项).*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
 
-    List<AwardFact> extract(ItemText t, List<WorkFact> works, Integer issueYear) {
+    List<AwardFact> extract(ItemText t, List<WorkFact> works, List<ProjectFact> projects, Integer issueYear) {
         List<AwardFact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<ItemText.Sentence> all = new ArrayList<>();
@@ -30,19 +42,24 @@ final class AwardExtractor {
         all.addAll(t.sentences);
         for (ItemText.Sentence s : all) {
             String text = s.text();
+            String masked = Quotes.mask(text);
             List<String> recipients = null;
-            int from = 0;
-            for (String clause : text.split("(?<=[，；,;])")) {
-                int at = text.indexOf(clause, from);
-                from = at + clause.length();
-                Matcher v = VERB.matcher(clause);
+            for (int[] c : Quotes.clauses(text)) {
+                String clause = text.substring(c[0], c[1]);
+                Matcher v = VERB.matcher(masked.substring(c[0], c[1]));
                 if (!v.find()) {
                     continue;
                 }
                 String head = clause.substring(0, v.start());
-                List<String> subject = subject(s, at, head);
+                List<String> subject = AwardSubjects.subject(s, c[0], head);
                 if (subject == null) {
                     subject = workAuthors(head, works);
+                }
+                if (subject == null) {
+                    subject = AwardSubjects.projectPeople(segmentHead(text, c[0] + v.start()), projects);
+                }
+                if (subject == null) {
+                    subject = AwardSubjects.creators(s, c[0], head);
                 }
                 if (subject == null && head.isBlank() && recipients != null) {
                     subject = recipients; // ，获评“…” goes on with the subject before it
@@ -52,49 +69,101 @@ final class AwardExtractor {
                     continue;
                 }
                 recipients = subject;
-                String award = awardName(clause.substring(v.end()));
-                if (award == null) {
-                    continue;
-                }
-                Integer year = year(text.substring(0, from), t, text, issueYear);
-                List<String> fresh = subject.stream().filter(n -> seen.add(award + "|" + n)).toList();
-                if (!fresh.isEmpty()) {
-                    out.add(new AwardFact(award, year, fresh, t.evidence(s)));
-                }
+                add(out, seen, awardName(clause.substring(v.end())), subject, s, t, text.substring(0, c[1]), issueYear);
             }
+            conferred(s, t, out, seen, issueYear);
+            english(s, t, out, seen);
         }
         return out;
     }
 
-    /**
-     * The people a clause opens with before its verb: a name with only role or group words after it, and the
-     * names listed with it (郑雨桐、宋嘉怡课题组硕士生冯子墨荣获: 郑雨桐 and 冯子墨; 宋嘉怡 only names a group).
-     */
-    private static List<String> subject(ItemText.Sentence s, int clauseStart, String head) {
-        List<MentionReader.Located> inClause = s.names().stream()
-                .filter(n -> n.start() >= clauseStart && n.end() <= clauseStart + head.length()).toList();
-        for (int i = inClause.size() - 1; i >= 0; i--) {
-            MentionReader.Located n = inClause.get(i);
-            if (!head.substring(n.end() - clauseStart).matches(SUBJECT_GLUE)) {
+    /** 授予A、B“…”称号 and 获奖者包括A、B: the names follow the cue. */
+    private static void conferred(ItemText.Sentence s, ItemText t, List<AwardFact> out, Set<String> seen, Integer issueYear) {
+        String text = s.text();
+        Matcher c = CONFERS.matcher(text);
+        while (c.find()) {
+            List<String> who = NameList.startingAt(s, c.end());
+            if (who.isEmpty()) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            names.add(n.name());
-            int next = i;
-            for (int j = i - 1; j >= 0; j--) {
-                String after = s.text().substring(inClause.get(j).end(), inClause.get(next).start());
-                if (GROUP_AFTER.matcher(after).find()) {
-                    continue; // the head of a group the next name belongs to
-                }
-                if (!CO_SUBJECT_GAP.matcher(after).find()) {
-                    break;
-                }
-                names.add(0, inClause.get(j).name());
-                next = j;
-            }
-            return names;
+            String last = who.get(who.size() - 1);
+            int end = text.indexOf(last, c.end()) + last.length();
+            String rest = NameList.stripRoles(text.substring(end));
+            add(out, seen, awardName(rest), who, s, t, text.substring(0, end), issueYear);
         }
-        return null;
+        Matcher w = WINNERS.matcher(text);
+        while (w.find()) {
+            List<String> who = NameList.startingAt(s, w.end());
+            Matcher prize = PRIZE_BEFORE.matcher(text.substring(0, w.start()));
+            String award = null;
+            while (prize.find()) {
+                award = prize.group(1) != null ? prize.group(1) : prize.group(2);
+            }
+            if (!who.isEmpty() && award != null) {
+                add(out, seen, awardName(award), who, s, t, text.substring(0, w.start()), issueYear);
+            }
+        }
+    }
+
+    private static void english(ItemText.Sentence s, ItemText t, List<AwardFact> out, Set<String> seen) {
+        for (MentionReader.Located n : s.names()) {
+            Matcher m = EN_AWARD.matcher(s.text().substring(n.end()));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (String part : m.group(1).split("\\s+and\\s+(?:the\\s+)?(?=(?:19|20)\\d{2}\\s|\\p{Lu})")) {
+                String award = part.strip();
+                Integer year = null;
+                Matcher y = EN_YEAR.matcher(award);
+                if (y.lookingAt()) {
+                    year = Integer.valueOf(y.group(1));
+                    award = award.substring(y.end()).strip();
+                }
+                award = award.replaceFirst("\\s+(?:in recognition of|for (?:his|her|their|its))\\s.*$", "");
+                if (award.length() >= 4 && seen.add(award + "|" + n.name())) {
+                    out.add(new AwardFact(award, year != null ? year : t.item.date() == null ? null : t.item.date().getYear(),
+                            List.of(n.name()), t.evidence(s)));
+                }
+            }
+        }
+    }
+
+    private static void add(List<AwardFact> out, Set<String> seen, String printed, List<String> who, ItemText.Sentence s,
+                            ItemText t, String upToClause, Integer issueYear) {
+        if (printed == null) {
+            return;
+        }
+        String award = TIER_ONLY.matcher(printed).matches() ? prizeBefore(out, t, s, upToClause) + printed : printed;
+        Integer year = year(upToClause, t, s.text(), issueYear);
+        List<String> fresh = who.stream().filter(n -> seen.add(award + "|" + n)).toList();
+        if (!fresh.isEmpty()) {
+            out.add(new AwardFact(award, year, fresh, t.evidence(s)));
+        }
+    }
+
+    /** The prize a bare tier belongs to: the last award read in the item, else the last prize its text named. */
+    private static String prizeBefore(List<AwardFact> out, ItemText t, ItemText.Sentence s, String upToClause) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String base = TIER_END.matcher(out.get(i).award()).replaceFirst("");
+            if (base.length() >= 3 && !base.equals(out.get(i).award())) {
+                return base;
+            }
+        }
+        String text = t.text();
+        int at = text.indexOf(s.text());
+        String before = (at < 0 ? "" : text.substring(0, at)) + upToClause;
+        Matcher m = PRIZE_IN_TEXT.matcher(YEAR.matcher(before).replaceAll(""));
+        String prize = "";
+        while (m.find()) {
+            prize = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return TIER_END.matcher(prize).find() ? "" : prize;
+    }
+
+    /** The sentence from the start of the verb's segment (after the last ；) up to the verb. */
+    private static String segmentHead(String text, int verb) {
+        int from = Math.max(text.lastIndexOf('；', verb), text.lastIndexOf(';', verb)) + 1;
+        return text.substring(from, verb);
     }
 
     private static List<String> workAuthors(String head, List<WorkFact> works) {
@@ -110,14 +179,15 @@ final class AwardExtractor {
 
     private static String awardName(String rest) {
         String r = rest;
-        int stop = indexOfAny(r, "，。；,;");
+        int stop = Quotes.clauseEnd(r);
         if (stop >= 0) {
             r = r.substring(0, stop);
         }
         r = YEAR.matcher(r).replaceAll("");
         r = r.replaceFirst("^(?:首批|首届|第[一二三四五六七八九十百\\d]+届)", "")
                 .replaceAll("[“”\"\\s]", "")
-                .replaceFirst("(?:荣誉称号|称号|奖项|荣誉)$", "");
+                .replaceFirst("(?:荣誉称号|称号|奖项|荣誉)$", "")
+                .replaceFirst("(?<=..)(?:入选|获奖)?(?:名单|榜单)$", ""); // 入选…名单: the honour is being on the list
         if (r.length() < 2 || NOT_AWARD.matcher(r).matches()) {
             return null;
         }
@@ -149,14 +219,5 @@ final class AwardExtractor {
             latest = issueYear == null || v <= issueYear ? Integer.valueOf(v) : latest;
         }
         return latest != null ? latest : issueYear;
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

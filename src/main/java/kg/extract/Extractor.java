@@ -38,8 +38,9 @@ public final class Extractor {
             }
             List<WorkFact> w = works.extract(text);
             List<GroupFact> g = groups.extract(text);
-            out.add(new ItemFacts(item, people, w, projects.extract(text), g, events.extract(text, g),
-                    awards.extract(text, w, doc.issue().year())));
+            List<ProjectFact> p = projects.extract(text);
+            out.add(new ItemFacts(item, people, w, p, g, events.extract(text, g),
+                    awards.extract(text, w, p, doc.issue().year())));
         }
         return new ExtractedDocument(doc.issue(), out, doc.warnings(), units.read(doc, out));
     }

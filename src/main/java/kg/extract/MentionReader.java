@@ -26,7 +26,7 @@ final class MentionReader {
      * that also occur inside names of organisations (对外合作与交流中心) are cut only where a segment begins.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|特邀专家|特邀|以及|与会|依托单位|承担单位|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据)");
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|特邀专家|特邀|以及|与会|依托单位|承担单位|项目组成员|骨干成员|完成人|负责人|授予|、|由|为|是)|^\s*(?:有|在|对|向|和|及|与|应|经|据)");
     /** A unit named only by its kind (支部, 党委): it places no one anywhere. */
     private static final Pattern UNNAMED_UNIT = Pattern.compile("(?:党|教工|学生|研究生)?(?:支部|党委|团委|分工会|工会|研究生会|学生会)");
     /** An academy whose membership (院士) is a title of honour. */

@@ -30,7 +30,9 @@ final class NameFinder {
             "表示|指出|强调|介绍|认为|说|发言|致辞|主持|讲话|汇报|分享|出席|参加|作报告|作了|带领|率团|总结|希望|感谢");
     private static final Pattern LIST_HEAD = Pattern.compile(
             "(?:从左至右|从左到右)[^。]{0,8}?(?:分别是|分别为|依次为|依次是|为|是)"
-                    + "|(?:合作者|共同作者|作者|评审专家|专家|嘉宾|成员|获奖者)(?:还)?(?:包括|有|为|是)");
+                    + "|(?:合作者|共同作者|作者|评审专家|专家|嘉宾|成员|获奖者)(?:还)?(?:包括|有|为|是)"
+                    // an achievement's completers and a project's people are printed as bare names
+                    + "|(?:主要完成人|完成人|获奖人|项目组成员|项目骨干|骨干成员)(?:(?:还)?(?:包括|有|为|是|分别为|依次为)[：:]?|[：:])");
     /** 编辑：张三 审核：李四 — the byline of a web article names its people. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?:撰稿|供稿|网站编辑|编辑|审核|审稿|摄影|摄像|图片|图文|文字|责编|责任编辑|通讯员|编译者|编译|记者|校对|作者|文|图"
