@@ -14,6 +14,8 @@ public final class Extractor {
     private final Lexicon lex = Lexicon.get();
     private final NameFinder names = new NameFinder(lex, new Tagger());
     private final MentionReader mentions = new MentionReader(lex);
+    private final EnglishMentions englishMentions = new EnglishMentions(lex);
+    private final GlossedNames glossed = new GlossedNames(lex);
     private final WorkExtractor works = new WorkExtractor(lex);
     private final ProjectExtractor projects = new ProjectExtractor();
     private final GroupExtractor groups = new GroupExtractor(lex);
@@ -27,13 +29,14 @@ public final class Extractor {
             item.paragraphs().forEach(p -> sentences.addAll(Sentences.of(p)));
         }
         Set<String> known = names.find(sentences);
+        known.addAll(glossed.find(known, sentences));
         List<ItemFacts> out = new ArrayList<>();
         for (Item item : doc.items()) {
             ItemText text = new ItemText(item, known, mentions);
             List<PersonMention> people = new ArrayList<>();
-            people.addAll(mentions.read(text.title.text(), text.title.names(), item.id()));
+            people.addAll(read(text.title, item));
             for (ItemText.Sentence s : text.sentences) {
-                people.addAll(mentions.read(s.text(), s.names(), item.id()));
+                people.addAll(read(s, item));
             }
             List<WorkFact> w = works.extract(text);
             List<GroupFact> g = groups.extract(text);
@@ -41,5 +44,11 @@ public final class Extractor {
                     awards.extract(text, w, doc.issue().year())));
         }
         return new ExtractedDocument(doc.issue(), out, doc.warnings());
+    }
+
+    private List<PersonMention> read(ItemText.Sentence s, Item item) {
+        return EnglishSentences.isEnglish(s.text())
+                ? englishMentions.read(s.text(), s.names(), item.id(), item.title() + "\n" + item.text())
+                : mentions.read(s.text(), s.names(), item.id());
     }
 }

@@ -40,10 +40,12 @@ final class NameFinder {
 
     private final Lexicon lex;
     private final Tagger tagger;
+    private final EnglishNames english;
 
     NameFinder(Lexicon lex, Tagger tagger) {
         this.lex = lex;
         this.tagger = tagger;
+        this.english = new EnglishNames(new PinyinForms(lex));
     }
 
     /** The names of the people in these sentences, in order of first appearance. */
@@ -52,6 +54,14 @@ final class NameFinder {
         Set<String> order = new LinkedHashSet<>();
         Set<String> guessedEnd = new LinkedHashSet<>();
         for (String s : sentences) {
+            if (EnglishSentences.isEnglish(s)) {
+                // a sentence in English has its own cues (Prof. …, …, deputy director of …)
+                for (String n : english.find(s)) {
+                    strong.merge(n, 1, Integer::sum);
+                    order.add(n);
+                }
+                continue;
+            }
             List<Tagger.Token> tokens = tagger.tag(s);
             List<String> found = new ArrayList<>();
             byTitles(s, tokens, found, guessedEnd);
@@ -71,6 +81,7 @@ final class NameFinder {
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
                 && !text.replace(o, "").contains(n)));
+        EnglishNames.dropShortForms(accepted);
         return accepted;
     }
 

@@ -154,7 +154,8 @@ public final class RdfMapper {
         private void people(ItemFacts f, Resource item) {
             Map<String, List<PersonMention>> byName = new LinkedHashMap<>();
             for (PersonMention pm : f.people()) {
-                byName.computeIfAbsent(pm.name(), k -> new ArrayList<>()).add(pm);
+                // a gloss (Zhao Ming beside 赵明) is the person it glosses: one membership for both
+                byName.computeIfAbsent(doc.person(pm.name()).name(), k -> new ArrayList<>()).add(pm);
             }
             for (Map.Entry<String, List<PersonMention>> e : byName.entrySet()) {
                 Resource person = person(e.getKey(), item);
