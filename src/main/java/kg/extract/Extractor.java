@@ -20,6 +20,7 @@ public final class Extractor {
     private final ProjectExtractor projects = new ProjectExtractor();
     private final GroupExtractor groups = new GroupExtractor(lex);
     private final EventExtractor events = new EventExtractor();
+    private final EnglishEvents englishEvents = new EnglishEvents();
     private final AwardExtractor awards = new AwardExtractor();
 
     public ExtractedDocument extract(SegmentedDocument doc) {
@@ -40,7 +41,8 @@ public final class Extractor {
             }
             List<WorkFact> w = works.extract(text);
             List<GroupFact> g = groups.extract(text);
-            out.add(new ItemFacts(item, people, w, projects.extract(text), g, events.extract(text, g),
+            List<EventFact> e = EnglishEvents.isEnglish(text) ? englishEvents.extract(text, g) : events.extract(text, g);
+            out.add(new ItemFacts(item, people, w, projects.extract(text), g, e,
                     awards.extract(text, w, doc.issue().year())));
         }
         return new ExtractedDocument(doc.issue(), out, doc.warnings());

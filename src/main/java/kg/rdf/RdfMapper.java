@@ -284,7 +284,12 @@ public final class RdfMapper {
                     r.addProperty(KG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
                 }
                 optional(r, KG.location, e.location());
+                // a gloss (Zhao Ming beside 赵明) is the person it glosses: one participation, the more telling role
+                Map<String, EventParticipant> byPerson = new LinkedHashMap<>();
                 for (EventParticipant p : e.people()) {
+                    byPerson.merge(doc.person(p.name()).key(), p, (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
+                }
+                for (EventParticipant p : byPerson.values()) {
                     Resource person = person(p.name(), item);
                     ties.add("event", r, item, year(f), person);
                     fact(KG.EventParticipation, item, e.evidence().sentence(), "participation", key, pos(f), ev,

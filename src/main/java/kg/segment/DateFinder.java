@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the first full date in a text: {@code 2025 年 3 月 24 日}, {@code 2025-03-24}, {@code 2025.3.24},
  * {@code 2025/3/24}, or {@code 3 月 11 日} with the year supplied by the issue. Dates without a day
- * ({@code 2024 年 4 月}) are not dates of an event and are skipped.
+ * ({@code 2024 年 4 月}) are not dates of an event and are skipped. Dates printed in English are read by
+ * {@link EnglishDates}.
  */
 public final class DateFinder {
     private static final Pattern DATE = Pattern.compile(
@@ -22,13 +23,17 @@ public final class DateFinder {
 
     public static Optional<LocalDate> first(String text, Integer issueYear) {
         Matcher m = DATE.matcher(text);
+        Optional<EnglishDates.Found> english = EnglishDates.first(text, issueYear);
         while (m.find()) {
+            if (english.isPresent() && english.get().start() < m.start()) {
+                break;
+            }
             Optional<LocalDate> date = toDate(m, issueYear);
             if (date.isPresent()) {
                 return date;
             }
         }
-        return Optional.empty();
+        return english.map(EnglishDates.Found::date);
     }
 
     /** Does the text open with a date (as an item's first line often does)? */

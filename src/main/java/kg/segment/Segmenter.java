@@ -52,6 +52,9 @@ public final class Segmenter {
             }
         }
         if (items.isEmpty()) {
+            items.addAll(NewsParagraphs.split(paras, year));
+        }
+        if (items.isEmpty()) {
             warnings.add(doc.source().name() + ": no sections or numbered items found; read as a single article");
             items.add(singleArticle(paras, year));
         }
