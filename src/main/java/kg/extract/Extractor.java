@@ -22,6 +22,7 @@ public final class Extractor {
     private final EventExtractor events = new EventExtractor();
     private final EnglishEvents englishEvents = new EnglishEvents();
     private final AwardExtractor awards = new AwardExtractor();
+    private final EnglishAwards englishAwards = new EnglishAwards();
 
     public ExtractedDocument extract(SegmentedDocument doc) {
         List<String> sentences = new ArrayList<>();
@@ -43,9 +44,15 @@ public final class Extractor {
             List<GroupFact> g = groups.extract(text);
             List<EventFact> e = EnglishEvents.isEnglish(text) ? englishEvents.extract(text, g) : events.extract(text, g);
             out.add(new ItemFacts(item, people, w, projects.extract(text), g, e,
-                    awards.extract(text, w, doc.issue().year())));
+                    awardsOf(text, w, doc.issue().year())));
         }
         return new ExtractedDocument(doc.issue(), out, doc.warnings());
+    }
+
+    private List<AwardFact> awardsOf(ItemText text, List<WorkFact> w, Integer year) {
+        List<AwardFact> a = new ArrayList<>(awards.extract(text, w, year));
+        a.addAll(englishAwards.extract(text, year));
+        return a;
     }
 
     private List<PersonMention> read(ItemText.Sentence s, Item item) {
