@@ -104,7 +104,7 @@ final class EnglishAwards {
             String award = part.replaceFirst("^\\s*(?:as\\s+)?(?:the|a|an)\\s+", "")
                     .replaceFirst("^(?:19|20)\\d{2}(?:\\s+|-\\d{2,4}\\s+)", "")
                     .replaceFirst("^(?:the|a|an)\\s+", "")
-                    .replaceAll("[“”\"]", "").strip();
+                    .replaceAll("[“”\"]", "").replaceFirst("\\s+in\\s+(?:19|20)\\d{2}$", "").strip();
             if (award.length() < 4 || !AWARD_WORD.matcher(award).find() || NOT_AWARD.matcher(award).find()) {
                 continue;
             }

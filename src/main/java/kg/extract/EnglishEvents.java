@@ -63,8 +63,7 @@ final class EnglishEvents {
                 String after = s.text().substring(n.end());
                 String before = s.text().substring(0, n.start());
                 EventRole role = EventRole.PARTICIPANT;
-                if (SPEAKS_AFTER.matcher(after).find() && !HOSTS_BEFORE.matcher(before).find()
-                        || SPEAKS_BEFORE.matcher(before).find()) {
+                if (SPEAKS_AFTER.matcher(after).find() || SPEAKS_BEFORE.matcher(before).find()) {
                     role = EventRole.SPEAKER;
                 } else if (HOSTS_AFTER.matcher(after).find() || HOSTS_BEFORE.matcher(before).find()) {
                     role = EventRole.HOST;

@@ -36,6 +36,10 @@ final class EnglishMentions {
         this.lex = lex;
     }
 
+    /**
+     * @param itemText the text abbreviations and "the department" are read from (the whole document: an
+     *                 item may refer back to a unit another item named)
+     */
     List<PersonMention> read(String sentence, List<MentionReader.Located> located, String itemId, String itemText) {
         Map<String, String> abbreviations = abbreviations(itemText);
         Evidence ev = new Evidence(itemId, sentence);
@@ -50,9 +54,9 @@ final class EnglishMentions {
                 before = before.substring(0, t.start());
             }
             // CAMS President, Dr. …: a unit and a role before a comma
-            Matcher role = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’\\-]*\\s+){1,6})(" + titles.pattern().pattern() + ")\\s*[,，]\\s*$",
-                    Pattern.CASE_INSENSITIVE).matcher(before);
-            if (role.find() && Character.isUpperCase(role.group(1).charAt(0))) {
+            Matcher role = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’\\-]*\\s+){1,6})((?i:" + titles.pattern().pattern() + "))\\s*[,，]\\s*$")
+                    .matcher(before);
+            if (role.find()) {
                 addTitle(ts, role.group(2));
                 org = role.group(1).strip();
             }
@@ -77,9 +81,10 @@ final class EnglishMentions {
                     org = trimOrg(unit.group(1));
                 }
             }
+            boolean own = org != null && OWN_UNIT.matcher(org.strip()).matches();
             org = expand(org, abbreviations, itemText);
             Boolean internal = org == null ? null
-                    : Boolean.valueOf(OWN_UNIT.matcher(org).matches() || lex.isDepartment(org));
+                    : Boolean.valueOf(own || lex.isDepartment(org) || ownUnits(abbreviations, itemText).contains(org));
             out.add(new PersonMention(m.name(), null, ts.stream().distinct().toList(), org, internal, null, ev));
         }
         return out;
@@ -142,12 +147,23 @@ final class EnglishMentions {
         }
         if (OWN_UNIT.matcher(org.strip()).matches() || OWN_UNIT.matcher("the " + o).matches()) {
             String kind = o.replaceFirst("^(?i)(?:the|our|this)\\s+", "").toLowerCase(Locale.ROOT);
-            Matcher named = Pattern.compile("(?i)(?<![\\p{L}])" + kind + "\\s+of\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:and|of|for|\\p{Lu}[\\p{L}\\-]*))*)")
+            Matcher named = Pattern.compile("(?<![\\p{L}])(?i:" + kind + ")\\s+of\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:and|of|for|\\p{Lu}[\\p{L}\\-]*))*)")
                     .matcher(itemText);
             return named.find() ? named.group().replaceFirst("^\\p{Ll}", named.group().substring(0, 1).toUpperCase(Locale.ROOT)).strip()
                     : "the " + kind;
         }
         return o;
+    }
+
+    /** The full names "the school", "our institute" … stand for in the text: the unit whose text it is. */
+    private static java.util.Set<String> ownUnits(Map<String, String> abbreviations, String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = Pattern.compile("(?<![\\p{L}])(?:the|our|this)\\s+(?:department|institute|school|college|faculty|academy|university|centre|center|laboratory|lab)(?![\\p{L}])(?!\\s+(?:of|for|on)\\s)(?!\\s+\\p{Lu})",
+                Pattern.CASE_INSENSITIVE).matcher(text);
+        while (m.find()) {
+            out.add(expand(m.group(), abbreviations, text));
+        }
+        return out;
     }
 
     /** "Earth System Science (DESS)": each abbreviation the item defines, with the words its letters stand for. */

@@ -29,9 +29,9 @@ final class EnglishNames {
                     + "(?:director|dean|president|professor|secretary|chair|chairman|head|leader|representative|student|candidate|researcher|scientist|engineer|postdoc|fellow|member|academician|lecturer|winner|recipient|laureate|editor|founder|expert|teacher|tutor|supervisor|advisor|adviser|author|investigator|chief)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_AFTER = Pattern.compile(
-            "^\\s+(?:(?:also|then|further|first|later|together|finally|briefly|warmly)\\s+)?(?:delivered|gave|presented|made|said|stated|noted|pointed|stressed|emphasi[sz]ed|introduced|reported|visited|attended|chaired|hosted|presided|received|won|was|is|has|had|spoke|welcomed|encouraged|announced|reviewed|thanked|shared|led|expressed|congratulated|extended|addressed|highlighted|summari[sz]ed|explained|hoped|urged|met|joined|talked|lectured|answered)\\b");
+            "^\\s+(?:(?:also|then|further|first|later|together|finally|briefly|warmly)\\s+)?(?:delivered|gave|presented|made|said|stated|noted|pointed|stressed|emphasi[sz]ed|introduced|reported|visited|attended|chaired|hosted|presided|received|won|(?:was|is|has been|had been|were)\\s+(?:awarded|elected|invited|appointed|named|honou?red|selected|granted|presented|recognized|recognised|promoted|conferred)|spoke|welcomed|encouraged|announced|reviewed|thanked|shared|led|expressed|congratulated|extended|addressed|highlighted|summari[sz]ed|explained|hoped|urged|met|joined|talked|lectured|answered)\\b");
     private static final Pattern BY_BEFORE = Pattern.compile(
-            "(?:(?:chaired|hosted|presided over|given|delivered|presented|attended|introduced|organi[sz]ed|led|moderated|accompanied|joined)\\s+by|including|includes|and|with|as well as)\\s*$");
+            "(?:(?:chaired|hosted|presided over|given|delivered|presented|attended|introduced|organi[sz]ed|led|moderated|accompanied|joined)\\s+by|including|includes)\\s*$");
     /** Words of institutions, places and events: a run with one of these is no one's name. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("University", "Institute", "Academy", "Department",
             "Center", "Centre", "Laboratory", "Lab", "School", "College", "Society", "Association", "Committee",
@@ -47,7 +47,9 @@ final class EnglishNames {
             "A", "An", "As", "By", "With", "From", "To", "It", "Its", "Also", "All", "Prof", "Professor", "Dr",
             "Academician", "Director", "Dean", "President", "Secretary", "Chairman", "Vice", "Deputy", "Associate",
             "Assistant", "Mr", "Ms", "Mrs", "Miss", "Madam", "Sir", "Doctor", "Chief", "Research", "Visiting",
-            "Distinguished", "Honorary", "Emeritus", "Adjunct", "Full", "Chair", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "Distinguished", "Honorary", "Emeritus", "Adjunct", "Full", "Chair", "Gives", "Delivers", "Visits",
+            "Attends", "Wins", "Receives", "Awarded", "Elected", "Talks", "Speaks", "Lectures", "Presents", "Hosts",
+            "Joins", "Meets", "Named", "Honored", "Honoured", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
@@ -70,6 +72,11 @@ final class EnglishNames {
             String before = s.substring(0, start);
             String after = s.substring(start + name.length());
             boolean titled = endsWithTitle(before, TITLE_BEFORE);
+            String[] words = name.split("\\s+");
+            if (words.length > 2 && pinyin.isChineseNameInPinyin(words[0] + " " + words[1])) {
+                name = words[0] + " " + words[1]; // a headline's capitals run on after the name
+                after = s.substring(start + name.length());
+            }
             boolean chinese = pinyin.isChineseNameInPinyin(name);
             boolean cued = APPOSITIVE.matcher(after).find() || VERB_AFTER.matcher(after).find()
                     || BY_BEFORE.matcher(before).find() || endsWithTitle(before, ROLE_BEFORE);

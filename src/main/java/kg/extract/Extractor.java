@@ -32,13 +32,14 @@ public final class Extractor {
         }
         Set<String> known = names.find(sentences);
         known.addAll(glossed.find(known, sentences));
+        String documentText = String.join("\n", sentences);
         List<ItemFacts> out = new ArrayList<>();
         for (Item item : doc.items()) {
             ItemText text = new ItemText(item, known, mentions);
             List<PersonMention> people = new ArrayList<>();
-            people.addAll(read(text.title, item));
+            people.addAll(read(text.title, item, documentText));
             for (ItemText.Sentence s : text.sentences) {
-                people.addAll(read(s, item));
+                people.addAll(read(s, item, documentText));
             }
             List<WorkFact> w = works.extract(text);
             List<GroupFact> g = groups.extract(text);
@@ -55,9 +56,9 @@ public final class Extractor {
         return a;
     }
 
-    private List<PersonMention> read(ItemText.Sentence s, Item item) {
+    private List<PersonMention> read(ItemText.Sentence s, Item item, String documentText) {
         return EnglishSentences.isEnglish(s.text())
-                ? englishMentions.read(s.text(), s.names(), item.id(), item.title() + "\n" + item.text())
+                ? englishMentions.read(s.text(), s.names(), item.id(), documentText)
                 : mentions.read(s.text(), s.names(), item.id());
     }
 }

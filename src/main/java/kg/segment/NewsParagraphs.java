@@ -20,7 +20,8 @@ final class NewsParagraphs {
             "^(?:On\\s+(?:the\\s+(?:morning|afternoon|evening)\\s+of\\s+)?)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–—~]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s*(?:19|20)\\d{2}"
                     + "|^(?:On\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:19|20)\\d{2}"
                     + "|^(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}");
-    private static final int MIN_LEAD = 60;
+    /** A lead is a sentence, not a date line (2014-08-31 07:37): long enough, with a clause in it. */
+    private static final int MIN_LEAD = 25;
     /** 。 or a full stop before a capital that does not close a title (Dr., Prof.). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|(?<!\\b(?:Dr|Prof|Mr|Ms|Mrs|St|No|Sept|[A-Z]))\\.(?=\\s*[“\"(]?\\p{Lu})");
 
@@ -32,7 +33,7 @@ final class NewsParagraphs {
         List<Integer> leads = new ArrayList<>();
         for (int i = 0; i < paras.size(); i++) {
             String p = paras.get(i);
-            if (p.length() >= MIN_LEAD && LEAD_DATE.matcher(p).lookingAt()) {
+            if (p.length() >= MIN_LEAD && p.matches("(?s).*[，,。].*") && LEAD_DATE.matcher(p).lookingAt()) {
                 boolean translation = !leads.isEmpty() && leads.get(leads.size() - 1) == i - 1
                         && english(paras.get(i)) != english(paras.get(i - 1))
                         && (leads.size() < 2 || paired(leads, paras));
