@@ -53,6 +53,12 @@ final class EnglishNames {
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+    /** Xudong Li, Mei Chen, and Hao Sun: an author list of a citation, every element a name. */
+    private static final String LIST_NAME = "\\p{Lu}[\\p{L}'’\\-]*\\p{Ll}(?:\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’\\-]*\\p{Ll}){1,2}";
+    private static final Pattern AUTHOR_LIST = Pattern.compile(
+            "(?<![\\p{L}])" + LIST_NAME + "(?:\\s*,\\s*" + LIST_NAME + "){2,}\\s*,?\\s*(?:and|&)\\s+" + LIST_NAME + "(?=\\s*[.,(])");
+    private static final Pattern LIST_ELEMENT = Pattern.compile(LIST_NAME);
+
     private final PinyinForms pinyin;
 
     EnglishNames(PinyinForms pinyin) {
@@ -62,6 +68,20 @@ final class EnglishNames {
     /** The names the cues place in one English sentence. */
     List<String> find(String s) {
         List<String> out = new ArrayList<>();
+        Matcher list = AUTHOR_LIST.matcher(s);
+        while (list.find()) {
+            List<String> names = new ArrayList<>();
+            Matcher e = LIST_ELEMENT.matcher(list.group());
+            while (e.find()) {
+                String n = trimmed(e.group());
+                if (n == null || !n.equals(e.group().replaceAll("\\s+", " "))) {
+                    names.clear();
+                    break; // an element that is no name (… Science, Ocean University, and …): not an author list
+                }
+                names.add(n);
+            }
+            out.addAll(names);
+        }
         Matcher m = NAME.matcher(s);
         while (m.find()) {
             String name = trimmed(m.group());
