@@ -184,13 +184,26 @@ final class NameFinder {
         }
     }
 
-    private static void foreign(String s, List<String> found) {
+    /** Role words of delegations and guests that stand before a foreign name (高级官员Kathrin Kraller). */
+    private static final Pattern FOREIGN_ROLE_BEFORE = Pattern.compile(".*(?:官员|代表|学者|专家|大使|总裁|主席|首席执行官|负责人)$");
+    /** What a foreign name heads in Chinese text (… 率领代表团, … 一行). */
+    private static final Pattern FOREIGN_ACTS = Pattern.compile("^(?:率领|率团|一行|等人|表示|指出|介绍|致辞|发言|作报告|作了).*");
+
+    private void foreign(String s, List<String> found) {
         Matcher latin = NameForms.latinName().matcher(s);
         while (latin.find()) {
             String rest = s.substring(latin.end()).stripLeading();
             String head = s.substring(0, latin.start()).stripTrailing();
+            Matcher role = lex.titlePattern().matcher(head);
+            boolean roleEnds = false;
+            while (role.find()) {
+                roleEnds = role.end() == head.length();
+            }
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
-                    || head.matches(".*(?:Prof\\.|Dr\\.|教授|研究员|博士)$");
+                    || head.matches(".*(?:Prof\\.|Dr\\.|教授|研究员|博士)$")
+                    // 德国科学院院长Gerald H. Haug率领…: a Chinese role word right before the name
+                    || NameForms.isHan(head.isEmpty() ? "" : head.substring(head.length() - 1))
+                    && (roleEnds || FOREIGN_ROLE_BEFORE.matcher(head).matches() || FOREIGN_ACTS.matcher(rest).matches());
             if (titled) {
                 found.add(latin.group());
             }
