@@ -19,6 +19,11 @@ final class EnglishMentions {
     private static final String ORG_WORD = "(?:\\p{Lu}[\\p{L}&'’\\-]*|of|for|and|on|the|de|in|&)";
     private static final Pattern ORG_AFTER = Pattern.compile(
             "^\\s*(?:from|of|at|with)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’\\-]*(?:\\s+" + ORG_WORD + ")*)");
+    private static final Pattern OWN_AFTER = Pattern.compile(
+            "^\\s*(?:from|of|at|in)\\s+((?:the|our|this)\\s+(?:department|institute|school|college|faculty|academy|university|centre|center|laboratory|lab))(?![\\p{L}])(?!\\s+(?:of|for|on)\\s)");
+    /** Professors Wang Ming and …: a plural title before the first of two names is the second's too. */
+    private static final Pattern PLURAL_BEFORE = Pattern.compile(
+            "(Professors|Profs\\.?|Drs\\.?|Academicians)\\s*\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,2}\\s*(?:,|,?\\s+and)\\s*$");
     private static final Pattern PAREN = Pattern.compile("^\\s*[（(]([^）)]{2,60})[）)]");
     private static final Pattern OWN_UNIT = Pattern.compile(
             "^(?:the|our|this)\\s+(?:department|institute|school|college|faculty|academy|university|centre|center|laboratory|lab)$",
@@ -53,6 +58,10 @@ final class EnglishMentions {
                 addTitle(ts, t.group(1));
                 before = before.substring(0, t.start());
             }
+            Matcher plural = PLURAL_BEFORE.matcher(before);
+            if (ts.isEmpty() && plural.find()) {
+                addTitle(ts, plural.group(1).replaceFirst("s(\\.?)$", "$1"));
+            }
             // CAMS President, Dr. …: a unit and a role before a comma
             Matcher role = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’\\-]*\\s+){1,6})((?i:" + titles.pattern().pattern() + "))\\s*[,，]\\s*$")
                     .matcher(before);
@@ -70,7 +79,10 @@ final class EnglishMentions {
                 after = after.substring(paren.end());
             }
             Matcher from = ORG_AFTER.matcher(after);
-            if (org == null && from.find()) {
+            Matcher fromOwn = OWN_AFTER.matcher(after);
+            if (org == null && fromOwn.find()) {
+                org = fromOwn.group(1); // Professor X of the department
+            } else if (org == null && from.find()) {
                 org = trimOrg(from.group(1));
             }
             String appositive = appositive(after);
@@ -83,6 +95,7 @@ final class EnglishMentions {
             }
             boolean own = org != null && OWN_UNIT.matcher(org.strip()).matches();
             org = expand(org, abbreviations, itemText);
+            org = org == null ? null : trimOrg(org);
             Boolean internal = org == null ? null
                     : Boolean.valueOf(own || lex.isDepartment(org) || ownUnits(abbreviations, itemText).contains(org));
             out.add(new PersonMention(m.name(), null, ts.stream().distinct().toList(), org, internal, null, ev));
@@ -113,6 +126,9 @@ final class EnglishMentions {
             return null;
         }
         String clause = m.group(1).strip();
+        if (clause.matches("(?i)(?:dr|prof|profs|drs|mr|ms|mrs)")) {
+            return null; // …, Dr. Sun: the next name's title, not this one's
+        }
         Matcher t = titles.pattern().matcher(clause);
         // the clause describes the person when it opens with a role (the party secretary of …, academic leader)
         boolean opensWithRole = t.find() && clause.substring(0, t.start()).matches("(?i)(?:the|a|an|our)?\\s*(?:\\p{L}+\\s+){0,2}");
@@ -121,6 +137,13 @@ final class EnglishMentions {
 
     private static String trimOrg(String org) {
         String o = org.strip();
+        String[] words = o.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (EnglishNames.headlineVerb(words[i])) {
+                o = String.join(" ", java.util.Arrays.copyOf(words, i)); // University of Leeds Visits …
+                break;
+            }
+        }
         // an organisation's name does not end on a function word (… of CAMS and → … of CAMS)
         for (boolean more = true; more; ) {
             more = false;
@@ -161,7 +184,8 @@ final class EnglishMentions {
         Matcher m = Pattern.compile("(?<![\\p{L}])(?:the|our|this)\\s+(?:department|institute|school|college|faculty|academy|university|centre|center|laboratory|lab)(?![\\p{L}])(?!\\s+(?:of|for|on)\\s)(?!\\s+\\p{Lu})",
                 Pattern.CASE_INSENSITIVE).matcher(text);
         while (m.find()) {
-            out.add(expand(m.group(), abbreviations, text));
+            String unit = expand(m.group(), abbreviations, text);
+            out.add(unit == null ? null : trimOrg(unit));
         }
         return out;
     }

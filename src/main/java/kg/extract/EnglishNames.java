@@ -20,7 +20,9 @@ final class EnglishNames {
     /** Personal titles that stand right before a name. */
     static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:(?:Associate|Assistant|Adjunct|Full|Distinguished|Visiting|Chair|Chief|Research|Honorary|Emeritus)\\s+)?"
-                    + "(?:Professor|Prof\\.?)|Dr\\.?|Doctor|Academician|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Madam|Sir");
+                    + "(?:Professors?|Profs?\\.?)|Drs?\\.?|Doctor|Academicians?|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Madam|Sir");
+    /** Professors Wang Ming and Chen Jing: a plural title places the names joined to the first. */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("(?:Professors|Profs\\.?|Drs\\.?|Academicians)\\s*$");
     /** Role nouns that stand before a name only in a title-like use (Dean Li Hua): a pinyin name must follow. */
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?:(?:Vice|Deputy|Executive)\\s+)?(?:President|Director|Dean|Chairman|Chairwoman|Secretary|Chair)");
@@ -40,6 +42,9 @@ final class EnglishNames {
             "Project", "Award", "Prize", "Medal", "Fund", "Agency", "Observatory", "Network", "Company", "Corporation",
             "Province", "City", "Road", "Building", "Hall", "Room", "Street", "District", "County", "Park", "Campus",
             "Lake", "River", "Mountain", "Mountains", "Plateau", "Sea", "Basin", "Island", "Bay");
+    private static final Set<String> HEADLINE_VERBS = Set.of("Gives", "Delivers", "Visits", "Visited", "Attends",
+            "Wins", "Won", "Receives", "Received", "Awarded", "Elected", "Talks", "Speaks", "Lectures", "Presents",
+            "Hosts", "Holds", "Joins", "Meets", "Named", "Honored", "Honoured", "Appointed", "Invited", "Shares");
     /** Words of a sentence or of a title, which a name does not contain. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "This", "That", "These", "On", "In", "At", "Of", "And",
             "For", "During", "After", "Before", "Then", "He", "She", "They", "We", "His", "Her", "Their", "Our",
@@ -47,9 +52,8 @@ final class EnglishNames {
             "A", "An", "As", "By", "With", "From", "To", "It", "Its", "Also", "All", "Prof", "Professor", "Dr",
             "Academician", "Director", "Dean", "President", "Secretary", "Chairman", "Vice", "Deputy", "Associate",
             "Assistant", "Mr", "Ms", "Mrs", "Miss", "Madam", "Sir", "Doctor", "Chief", "Research", "Visiting",
-            "Distinguished", "Honorary", "Emeritus", "Adjunct", "Full", "Chair", "Gives", "Delivers", "Visits",
-            "Attends", "Wins", "Receives", "Awarded", "Elected", "Talks", "Speaks", "Lectures", "Presents", "Hosts",
-            "Joins", "Meets", "Named", "Honored", "Honoured", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "Distinguished", "Honorary", "Emeritus", "Adjunct", "Full", "Chair", "Professors", "Profs", "Drs",
+            "Academicians", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
@@ -103,6 +107,13 @@ final class EnglishNames {
             if (titled || chinese && cued) {
                 out.add(name);
             }
+            if (titled && PLURAL_TITLE.matcher(before).find()) {
+                Matcher next = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})").matcher(after);
+                String joined = next.find() ? trimmed(next.group(1)) : null;
+                if (joined != null) {
+                    out.add(joined);
+                }
+            }
         }
         return out;
     }
@@ -129,8 +140,13 @@ final class EnglishNames {
         return name.endsWith(".") || name.length() < 2 ? null : name;
     }
 
+    /** A word of a headline's verb (… Visits the Department), which ends a name or an institution's name. */
+    static boolean headlineVerb(String word) {
+        return HEADLINE_VERBS.contains(bare(word));
+    }
+
     private static boolean notName(String word) {
-        return NOT_NAME_WORDS.contains(bare(word)) || INSTITUTION_WORDS.contains(bare(word));
+        return NOT_NAME_WORDS.contains(bare(word)) || INSTITUTION_WORDS.contains(bare(word)) || headlineVerb(word);
     }
 
     private static String bare(String word) {
