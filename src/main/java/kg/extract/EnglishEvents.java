@@ -105,9 +105,14 @@ final class EnglishEvents {
         return type;
     }
 
-    /** Is the item written in English: its body's sentences mostly are? */
+    /**
+     * Is the item written in English: a headline without Chinese, and mostly English sentences? A Chinese item
+     * that quotes an English abstract, or a bilingual one headed by its Chinese lead, keeps the Chinese frames.
+     */
     static boolean isEnglish(ItemText t) {
         long english = t.sentences.stream().filter(s -> EnglishSentences.isEnglish(s.text())).count();
-        return !t.sentences.isEmpty() && english * 2 > t.sentences.size();
+        boolean chineseHeadline = t.item.title() != null && t.item.title().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !chineseHeadline && !t.sentences.isEmpty() && english * 2 > t.sentences.size();
     }
 }

@@ -22,6 +22,8 @@ final class NewsParagraphs {
                     + "|^(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}");
     /** A lead is a sentence, not a date line (2014-08-31 07:37): long enough, with a clause in it. */
     private static final int MIN_LEAD = 25;
+    /** A paragraph long enough to be a story's body, not a heading or a caption. */
+    private static final int MIN_BODY = 60;
     /** 。 or a full stop before a capital that does not close a title (Dr., Prof.). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|(?<!\\b(?:Dr|Prof|Mr|Ms|Mrs|St|No|Sept|[A-Z]))\\.(?=\\s*[“\"(]?\\p{Lu})");
 
@@ -45,7 +47,10 @@ final class NewsParagraphs {
             }
         }
         List<Integer> starts = leads.stream().filter(i -> i >= 0).toList();
-        if (starts.size() < 2) {
+        // an article whose story runs through dated paragraphs has body paragraphs besides: not a news page
+        long bodies = paras.stream().filter(p -> p.length() >= MIN_BODY).count();
+        long dated = leads.stream().filter(i -> paras.get(Math.abs(i)).length() >= MIN_BODY).count();
+        if (starts.size() < 2 || dated * 3 < bodies * 2) {
             return List.of();
         }
         String section = section(paras.subList(0, starts.get(0)));
