@@ -55,6 +55,11 @@ public final class Lexicon {
         return !name.isEmpty() && surnames.contains(name.substring(0, 1)) ? 1 : 0;
     }
 
+    /** Every surname the list knows. */
+    Set<String> surnames() {
+        return surnames;
+    }
+
     public boolean isCommonSurname(char c) {
         return commonSurnames.contains(String.valueOf(c));
     }
@@ -69,7 +74,9 @@ public final class Lexicon {
     }
 
     public boolean isDepartment(String org) {
-        return org != null && departments.stream().anyMatch(org::contains);
+        // an English name of the department matches in any case (the department of Earth …)
+        return org != null && departments.stream().anyMatch(d -> org.contains(d)
+                || d.chars().allMatch(c -> c < 0x250) && org.toLowerCase().contains(d.toLowerCase()));
     }
 
     /** The department's own name (the first of departments.txt): the unit of its newsletter. */

@@ -74,6 +74,16 @@ final class MentionReader {
                 }
             }
         }
+        // Prof. Gong is Gong Peng when the text gives his full name
+        for (Located l : EnglishNames.titledShortForms(sentence, names)) {
+            boolean free = true;
+            for (int k = l.start(); k < l.end(); k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                out.add(l);
+            }
+        }
         out.sort(Comparator.comparingInt(Located::start));
         return out;
     }

@@ -48,10 +48,12 @@ final class NameFinder {
 
     private final Lexicon lex;
     private final Tagger tagger;
+    private final EnglishNames english;
 
     NameFinder(Lexicon lex, Tagger tagger) {
         this.lex = lex;
         this.tagger = tagger;
+        this.english = new EnglishNames(new PinyinForms(lex));
     }
 
     /** The names of the people in these sentences, in order of first appearance. */
@@ -60,6 +62,14 @@ final class NameFinder {
         Set<String> order = new LinkedHashSet<>();
         Set<String> guessedEnd = new LinkedHashSet<>();
         for (String s : sentences) {
+            if (EnglishSentences.isEnglish(s)) {
+                // a sentence in English has its own cues (Prof. …, …, deputy director of …)
+                for (String n : english.find(s)) {
+                    strong.merge(n, 1, Integer::sum);
+                    order.add(n);
+                }
+                continue;
+            }
             List<Tagger.Token> tokens = tagger.tag(s);
             List<String> found = new ArrayList<>();
             byTitles(s, tokens, found, guessedEnd);
@@ -82,6 +92,7 @@ final class NameFinder {
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
                 && !text.replace(o, "").contains(n)));
+        EnglishNames.dropShortForms(accepted);
         return accepted;
     }
 
@@ -118,11 +129,6 @@ final class NameFinder {
                 }
             }
         }
-    }
-
-    /** 院长Gerald Haug: a role word of the lexicon right before a Latin name. */
-    private boolean endsWithTitleWord(String head) {
-        return titleEndsAt(head, head.length());
     }
 
     private static final Pattern ACRONYM_END = Pattern.compile("(?<![A-Za-z])[A-Z]{2,10}$");
@@ -292,13 +298,26 @@ final class NameFinder {
         }
     }
 
+    /** Role words of delegations and guests that stand before a foreign name (高级官员Kathrin Kraller). */
+    private static final Pattern FOREIGN_ROLE_BEFORE = Pattern.compile(".*(?:官员|代表|学者|专家|大使|总裁|主席|首席执行官|负责人)$");
+    /** What a foreign name heads in Chinese text (… 率领代表团, … 一行). */
+    private static final Pattern FOREIGN_ACTS = Pattern.compile("^(?:率领|率团|一行|等人|表示|指出|介绍|致辞|发言|作报告|作了).*");
+
     private void foreign(String s, List<String> found) {
         Matcher latin = NameForms.latinName().matcher(s);
         while (latin.find()) {
             String rest = s.substring(latin.end()).stripLeading();
             String head = s.substring(0, latin.start()).stripTrailing();
+            Matcher role = lex.titlePattern().matcher(head);
+            boolean roleEnds = false;
+            while (role.find()) {
+                roleEnds = role.end() == head.length();
+            }
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
-                    || head.matches(".*(?:Prof\\.|Dr\\.|官员|代表|大使|专家|学者)$") || endsWithTitleWord(head);
+                    || head.matches(".*(?:Prof\\.|Dr\\.)$")
+                    // 德国科学院院长Gerald H. Haug率领…: a Chinese role word right before the name
+                    || NameForms.isHan(head.isEmpty() ? "" : head.substring(head.length() - 1))
+                    && (roleEnds || FOREIGN_ROLE_BEFORE.matcher(head).matches() || FOREIGN_ACTS.matcher(rest).matches());
             if (titled) {
                 found.add(latin.group());
             }

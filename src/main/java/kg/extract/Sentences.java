@@ -3,7 +3,10 @@ package kg.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a paragraph into sentences at 。！？ (keeping a closing quote with its sentence). */
+/**
+ * Splits a paragraph into sentences at 。！？ (keeping a closing quote with its sentence); a paragraph written
+ * in English is also split at its full stops ({@link EnglishSentences}).
+ */
 final class Sentences {
     private static final String ENDS = "。！？!?";
     private static final String CLOSERS = "”’」』）)";
@@ -12,6 +15,9 @@ final class Sentences {
     }
 
     static List<String> of(String paragraph) {
+        if (EnglishSentences.isEnglish(paragraph)) {
+            return EnglishSentences.of(paragraph);
+        }
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < paragraph.length(); i++) {

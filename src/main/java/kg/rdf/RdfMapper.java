@@ -176,7 +176,8 @@ public final class RdfMapper {
         private void people(ItemFacts f, Resource item) {
             Map<String, List<PersonMention>> byName = new LinkedHashMap<>();
             for (PersonMention pm : f.people()) {
-                byName.computeIfAbsent(pm.name(), k -> new ArrayList<>()).add(pm);
+                // a gloss (Zhao Ming beside 赵明) is the person it glosses: one membership for both
+                byName.computeIfAbsent(doc.person(pm.name()).name(), k -> new ArrayList<>()).add(pm);
             }
             for (Map.Entry<String, List<PersonMention>> e : byName.entrySet()) {
                 Resource person = person(e.getKey(), item);
@@ -305,7 +306,12 @@ public final class RdfMapper {
                     r.addProperty(KG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
                 }
                 optional(r, KG.location, e.location());
+                // a gloss (Zhao Ming beside 赵明) is the person it glosses: one participation, the more telling role
+                Map<String, EventParticipant> byPerson = new LinkedHashMap<>();
                 for (EventParticipant p : e.people()) {
+                    byPerson.merge(doc.person(p.name()).key(), p, (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
+                }
+                for (EventParticipant p : byPerson.values()) {
                     Resource person = person(p.name(), item);
                     ties.add("event", r, item, year(f), person);
                     fact(KG.EventParticipation, item, e.evidence().sentence(), "participation", key, pos(f), ev,

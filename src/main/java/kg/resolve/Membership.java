@@ -17,11 +17,21 @@ final class Membership {
     private Membership() {
     }
 
+    private static boolean english(String sentence) {
+        long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = sentence.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+        return latin > 4 * han;
+    }
+
     /** TRUE inside the unit, FALSE elsewhere, null when the mention does not say. */
     static Boolean of(PersonMention m, PublishingUnit unit) {
         String sentence = m.evidence().sentence();
         if (Pattern.compile(CREDIT + "\\s*[:：]\\s*(?:[^，。；:：]{0,12}[:：]\\s*)?" + Pattern.quote(m.name())).matcher(sentence).find()) {
             return Boolean.FALSE;
+        }
+        if (m.internal() != null && english(sentence)) {
+            // the English reader already placed it: "of the department", "our institute", "from the University of …"
+            return m.internal();
         }
         if (m.org() != null) {
             return unit.places(m.org());

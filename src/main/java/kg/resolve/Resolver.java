@@ -35,6 +35,7 @@ import kg.segment.IssueMeta;
 public final class Resolver {
     private final CuratedPeople curated;
     private final Lexicon lex = Lexicon.get();
+    private final Glosses glosses = new Glosses(lex);
 
     public Resolver(CuratedPeople curated) {
         this.curated = curated;
@@ -47,6 +48,7 @@ public final class Resolver {
                 byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
             }
         }
+        byName = glossed(byName);
         PublishingUnit unit = doc.unit();
         boolean departmentsOwn = unit != null ? unit.department() : doc.items().stream()
                 .anyMatch(i -> lex.isDepartment(i.item().title()) || lex.isDepartment(i.item().text()));
@@ -58,6 +60,24 @@ public final class Resolver {
             p.aliases().forEach(a -> people.putIfAbsent(a, p));
         }
         return new ResolvedDocument(doc, people, issueKey(doc.issue()));
+    }
+
+    /** Mentions of a Latin form that glosses another name of the document go under that name, as an alias. */
+    private Map<String, List<PersonMention>> glossed(Map<String, List<PersonMention>> byName) {
+        Map<String, String> to = glosses.of(byName.keySet());
+        if (to.isEmpty()) {
+            return byName;
+        }
+        Map<String, List<PersonMention>> out = new LinkedHashMap<>();
+        byName.forEach((name, ms) -> {
+            String target = to.getOrDefault(name, name);
+            List<PersonMention> list = out.computeIfAbsent(target, k -> new ArrayList<>());
+            for (PersonMention m : ms) {
+                list.add(target.equals(name) ? m : new PersonMention(target, name, m.titles(), m.org(), m.internal(),
+                        m.cohort(), m.evidence()));
+            }
+        });
+        return out;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class DateFinder {
     public static Optional<LocalDate> first(String text, Integer issueYear) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> date = toDate(m, issueYear);
+            Optional<LocalDate> date = toDate(m, issueYear, text);
             if (date.isPresent()) {
                 return date;
             }
@@ -70,7 +70,7 @@ public final class DateFinder {
         return m.lookingAt();
     }
 
-    private static Optional<LocalDate> toDate(Matcher m, Integer issueYear) {
+    private static Optional<LocalDate> toDate(Matcher m, Integer issueYear, String text) {
         try {
             if (m.group("y") != null) {
                 return Optional.of(LocalDate.of(num(m, "y"), num(m, "m"), num(m, "d")));
@@ -79,10 +79,10 @@ public final class DateFinder {
                 return Optional.of(LocalDate.of(num(m, "y2"), num(m, "m2"), num(m, "d2")));
             }
             if (m.group("m4") != null) {
-                return english(m.group("y4"), m.group("m4"), num(m, "d4"), issueYear);
+                return english(m.group("y4"), m.group("m4"), num(m, "d4"), issueYear, text);
             }
             if (m.group("m5") != null) {
-                return english(m.group("y5"), m.group("m5"), num(m, "d5"), issueYear);
+                return english(m.group("y5"), m.group("m5"), num(m, "d5"), issueYear, text);
             }
             if (issueYear != null) {
                 return Optional.of(LocalDate.of(issueYear, num(m, "m3"), num(m, "d3")));
@@ -93,8 +93,13 @@ public final class DateFinder {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> english(String year, String month, int day, Integer issueYear) {
+    /** An English date without its year takes the issue's, else the one its text names (On June 5, … its 2019 open day). */
+    private static Optional<LocalDate> english(String year, String month, int day, Integer issueYear, String text) {
         Integer y = year != null ? Integer.valueOf(year) : issueYear;
+        if (y == null) {
+            Matcher named = YEAR.matcher(text);
+            y = named.find() ? Integer.valueOf(named.group(1)) : null;
+        }
         if (y == null) {
             return Optional.empty();
         }

@@ -18,8 +18,10 @@ final class DatedParagraphs {
     private static final Pattern DATE_LEAD = Pattern.compile(
             "^(?:(?:On|In|From)\\s+(?:the\\s+(?:morning|afternoon|evening)\\s+of\\s+)?)?[^，,]{0,30}?[，,]\\s*");
     private static final int TITLE_MAX = 60;
-    /** Shorter than this, a dated line is a timestamp or a dateline, not a piece of news. */
-    private static final int MIN_NEWS = 30;
+    /** Shorter than this, or without a clause, a dated line is a timestamp or a dateline, not a piece of news. */
+    private static final int MIN_NEWS = 20;
+    /** A paragraph this long is a story's body, not a heading or a caption. */
+    private static final int MIN_BODY = 60;
 
     private DatedParagraphs() {
     }
@@ -27,11 +29,12 @@ final class DatedParagraphs {
     /** The items of a digest, or an empty list when fewer than two paragraphs open with a date. */
     static List<Item> items(List<String> paras, Integer year) {
         List<Integer> openers = new ArrayList<>();
+        int dated = 0;
         LocalDate openerDate = null;
         boolean openerLatin = false;
         for (int i = 0; i < paras.size(); i++) {
             String p = paras.get(i);
-            if (!DateFinder.opensWithDate(p) || p.length() < MIN_NEWS) {
+            if (!DateFinder.opensWithDate(p) || p.length() < MIN_NEWS || !p.matches("(?s).*[，,。].*")) {
                 continue;
             }
             Optional<LocalDate> date = DateFinder.first(p, year);
@@ -41,13 +44,16 @@ final class DatedParagraphs {
             }
             boolean translation = !openers.isEmpty() && date.get().equals(openerDate) && latin != openerLatin
                     && openers.get(openers.size() - 1) == i - 1;
+            dated += p.length() >= MIN_BODY ? 1 : 0;
             if (!translation) {
                 openers.add(i);
                 openerDate = date.get();
                 openerLatin = latin;
             }
         }
-        if (openers.size() < 2) {
+        // an article whose story runs through dated paragraphs has other body paragraphs too: it is no digest
+        long bodies = paras.stream().filter(p -> p.length() >= MIN_BODY).count();
+        if (openers.size() < 2 || dated * 3 < bodies * 2) {
             return List.of();
         }
         String section = heading(paras, openers.get(0));
