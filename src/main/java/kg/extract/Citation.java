@@ -19,7 +19,7 @@ record Citation(List<String> authors, String title, String venue, String doi) {
             "^\\s*(?<authors>[A-Z][\\p{L}.\\-']*(?:[\\s,]+(?:and\\s+|&\\s+)?[A-Z\\p{Lu}][\\p{L}.\\-']*)+)\\s*[.,]?\\s*"
                     + "[\"“](?<title>[^\"”]{8,300}?)[,.]?[\"”]\\s*[,.]?\\s*(?:in\\s+)?(?<venue>[A-Z][^,，。]{2,120}?)?"
                     + "\\s*(?:[,，]|$)(?<rest>.*)$");
-    private static final Pattern DOI = Pattern.compile("(?:doi|DOI)\\s*[:：]?\\s*(?:https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/[^\\s,，。;；)）]+)");
+    private static final Pattern DOI = Pattern.compile("(?:doi|DOI)\\s*[:：]?\\s*(?:https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/[^\\s,，。;；)）\\p{IsHan}]+)");
     private static final Pattern PERSON = Pattern.compile("[A-Z][\\p{L}\\-']+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][\\p{L}\\-']+){1,2}");
 
     /** The reference a sentence is, or null. */

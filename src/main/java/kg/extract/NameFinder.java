@@ -22,7 +22,7 @@ final class NameFinder {
     private static final Pattern GROUP_CUE = Pattern.compile("联合(?:研究)?团队|课题组|研究团队|团队|研究组|实验室团队");
     private static final Pattern ROLE_CUE = Pattern.compile(
             "为(?:该|本)?(?:论文|文章|本文)?(?:的)?(?:共同)?(?:第一|通讯|通信|共同)作者"
-                    + "|作(?:为)?主讲人|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
+                    + "|作(?:为)?主讲人|(?:等)?共同完成|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
     /** Words that follow a role word without being a name (包括 starts with the surname 包). */
     private static final Pattern LEAD_WORDS = Pattern.compile("包括|分别|其中|以及|还有|均为|共有|[和与及的在是为对从向由以并或且]");
     /** What people do in news text; a name HanLP recognised before one of these is a person's. */
