@@ -65,6 +65,7 @@ final class GroupExtractor {
                 if (JOINS.matcher(between).matches() && g.lookingAt()) {
                     Matcher title = lex.titlePattern().matcher(s.text()).region(member.end(), leader.start());
                     String role = title.lookingAt() ? lex.canonicalTitle(title.group()) : null;
+                    role = "-".equals(role) ? null : role; // 同学 places a name, it is no title
                     out.add(new GroupFact(leader.name(), member.name(), role, t.evidence(s)));
                 }
             }

@@ -34,7 +34,7 @@ final class WorkExtractor {
             "(?:发布|构建|建立|研制|生成|研发|开发|推出)了?([^，。；“”\"]{2,40}?数据集)");
     private static final Pattern ZH_VENUE = Pattern.compile("《([^》]{1,40})》\\s*(?:[（(]([A-Za-z][^）)]{2,80})[）)])?");
     private static final Pattern EN_VENUE = Pattern.compile(
-            "(?:期刊|杂志|在|于)\\s*([A-Z][A-Za-z&:\\-]*(?:\\s+(?:[A-Z][A-Za-z&:\\-]*|of|and|in|for|the|&))*)\\s*(?:[（(]《[^》]+》[）)])?\\s*(?:期刊|杂志)?\\s*(?:上)?\\s*(?:在线)?\\s*(?:发表|刊发|发布|以|上)");
+            "(?:期刊|杂志|在|于)\\s*([A-Z][A-Za-z&:\\-]*(?:\\s+(?:[A-Z][A-Za-z&:\\-]*|of|on|and|in|for|the|to|at|&))*)\\s*(?:[（(]《[^》]+》[）)]|[（(][A-Z][A-Za-z\\- ]{1,20}[）)])?\\s*(?:期刊|杂志)?\\s*(?:上)?\\s*(?:在线)?\\s*(?:发表|刊发|发布|以|上)");
     private static final Pattern NOT_VENUE = Pattern.compile(".*(?:报告|方案|课程|计划|规划|纲要|指南|白皮书|名单)$");
     private static final Pattern AGGREGATE = Pattern.compile("共发表|\\d+\\s*余?篇|其中《");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*日)");
@@ -244,15 +244,41 @@ final class WorkExtractor {
         }
     }
 
-    /** Two drafts of one work (one DOI, link or title): one work, so that it keeps one link. */
+    /**
+     * Two drafts of one work (one DOI, link or title; or a second untitled statement of a paper in the same
+     * journal, 相关论文发表于 IEEE TGRS after 在 IEEE Transactions on Geoscience and Remote Sensing 发表):
+     * one work, so that it keeps one link.
+     */
     private static void merge(List<WorkDraft> works) {
         for (int i = 0; i < works.size(); i++) {
             for (int j = works.size() - 1; j > i; j--) {
-                if (works.get(i).sameAs(works.get(j))) {
+                WorkDraft a = works.get(i);
+                WorkDraft b = works.get(j);
+                boolean restated = b.type == a.type && b.title == null && b.doi == null && b.url == null
+                        && a.venue != null && b.venue != null && sameVenue(a.venue, b.venue);
+                if (a.sameAs(b) || restated) {
                     works.get(i).absorb(works.remove(j));
                 }
             }
         }
+    }
+
+    /** One journal printed twice, once in full and once abbreviated (IEEE TGRS). */
+    static boolean sameVenue(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        List<String> words = new ArrayList<>(List.of(longer.split("[\\s:\\-]+")));
+        List<String> abbrev = new ArrayList<>(List.of(shorter.split("\\s+")));
+        List<String> shared = abbrev.stream().filter(words::contains).toList();
+        words.removeAll(shared);
+        abbrev.removeAll(shared);
+        StringBuilder initials = new StringBuilder();
+        words.stream().filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).forEach(w -> initials.append(w.charAt(0)));
+        String joined = String.join("", abbrev);
+        return joined.length() >= 2 && joined.equals(initials.toString());
     }
 
     /** A dataset named in quotes (“…数据集（1984-2020）”) is a work; a data link is its link. */
