@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
 final class AuthorCredit {
     static final Pattern PUBLISHED = Pattern.compile("发表|刊发|刊登|发布|刊出|上线|published", Pattern.CASE_INSENSITIVE);
     static final Pattern FIRST = Pattern.compile(
-            "为(?:该|本)?(?:论文|文章)?(?:的)?(?:共同)?第一作者|(?:共同)?第一作者(?:为|是)|一作|以(?:共同)?第一作者");
+            "为(?:该|本)?(?:论文|文章)?(?:的)?(?:共同)?第一作者|(?:共同)?第一作者(?:为|是|[:：])|一作|以(?:共同)?第一作者|担任(?:论文)?(?:的)?(?:共同)?第一作者");
     static final Pattern CORRESPONDING = Pattern.compile(
-            "为(?:该|本)?(?:论文|文章)?(?:的)?(?:共同)?(?:通讯|通信)作者|(?:通讯|通信)作者(?:为|是)|以[^，。；]{0,10}?(?:通讯|通信)作者");
+            "为(?:该|本)?(?:论文|文章)?(?:的)?(?:共同)?(?:通讯|通信)作者|(?:通讯|通信)作者(?:为|是|[:：])|以[^，。；]{0,10}?(?:通讯|通信)作者"
+                    + "|(?:兼|及|和|与|并为)(?:共同)?(?:通讯|通信)作者|担任(?:论文)?(?:的)?(?:共同)?(?:通讯|通信)作者");
+    /** 以第一作者或通讯作者在《A》《B》等期刊发表论文多篇: a career, not a work. */
+    static final Pattern CAREER = Pattern.compile(
+            "(?:第一作者|通讯作者|通信作者)或|或(?:通讯|通信|第一)作者|等(?:国内外)?(?:国际)?(?:著名|知名|权威|主流|顶级|重要|高水平)?(?:学术)?(?:期刊|杂志|刊物)"
+                    + "|多篇|数篇|余篇|\\d+\\s*篇|累计|先后|近[一二三四五六七八九十\\d]+年");
     private static final Pattern COAUTHORS_AFTER = Pattern.compile("(?:合作者|共同作者|作者)(?:还)?(?:包括|有|为|是)");
     private static final Pattern COAUTHORS_BEFORE = Pattern.compile("为(?:论文)?(?:的)?(?:共同作者|合作者)");
     private static final Pattern DONE_BY = Pattern.compile("由(.+?)(?:等(?:研究人员|人|单位)?)?(?:共同)?(?:完成|研发|开发|撰写)");
@@ -34,7 +39,8 @@ final class AuthorCredit {
         WorkDraft main = works.stream().filter(w -> w.type != WorkType.SOFTWARE).findFirst().orElse(works.get(0));
         for (ItemText.Sentence s : t.sentences) {
             WorkDraft target = works.stream().filter(w -> w.statedIn == s).findFirst()
-                    .orElse(works.stream().filter(w -> w.title != null && s.text().contains(w.title)).findFirst().orElse(main));
+                    .orElse(works.stream().filter(w -> w.title != null && s.text().contains(w.title)).findFirst()
+                            .orElse(lastStatedBefore(t, works, s, main)));
             String text = s.text();
             if (target.statedIn == s && PUBLISHED.matcher(text).find()) {
                 subjects(s, target);
@@ -86,6 +92,25 @@ final class AuthorCredit {
                 w.add(authors.get(0).name(), true, true, false, false); // a sole author is the first author
             }
         }
+    }
+
+    /**
+     * The paper an authorship sentence follows: the last one stated before it in the item (成果一 … 第一作者为
+     * 甲。成果二 … 第一作者为乙。), else the item's main work.
+     */
+    private static WorkDraft lastStatedBefore(ItemText t, List<WorkDraft> works, ItemText.Sentence s, WorkDraft main) {
+        WorkDraft last = null;
+        for (ItemText.Sentence earlier : t.sentences) {
+            if (earlier == s) {
+                break;
+            }
+            for (WorkDraft w : works) {
+                if (w.statedIn == earlier && (w.type == WorkType.ARTICLE || w.type == WorkType.PREPRINT)) {
+                    last = w;
+                }
+            }
+        }
+        return last != null ? last : main;
     }
 
     /**

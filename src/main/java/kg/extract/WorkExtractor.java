@@ -99,6 +99,9 @@ final class WorkExtractor {
         if (t1 == null && AGGREGATE.matcher(text).find() && s.names().isEmpty()) {
             return null; // 共发表 SCI 论文 280 余篇: a count, not a work
         }
+        if (t1 == null && AuthorCredit.CAREER.matcher(text).find()) {
+            return null; // 以第一作者在《A》《B》等期刊发表论文多篇: a career, not a work
+        }
         WorkDraft d = new WorkDraft(preprint ? WorkType.PREPRINT : WorkType.ARTICLE, t.evidence(s), s);
         if (t1 != null) {
             boolean firstIsLatin = isLatin(t1);
@@ -235,7 +238,7 @@ final class WorkExtractor {
     private void unnamedPaper(ItemText t, List<WorkDraft> works) {
         for (ItemText.Sentence s : t.sentences) {
             boolean credits = AuthorCredit.ANY_ROLE.matcher(s.text()).find() && !s.names().isEmpty();
-            if (credits && !AGGREGATE.matcher(s.text()).find()) {
+            if (credits && !AGGREGATE.matcher(s.text()).find() && !AuthorCredit.CAREER.matcher(s.text()).find()) {
                 WorkDraft d = new WorkDraft(s.text().contains("预印本") ? WorkType.PREPRINT : WorkType.ARTICLE, t.evidence(s), s);
                 d.venue = venue(s.text());
                 works.add(d);
