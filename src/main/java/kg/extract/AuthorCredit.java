@@ -29,9 +29,12 @@ final class AuthorCredit {
     static final Pattern ANY_ROLE = Pattern.compile("第一作者|通讯作者|通信作者|共同作者|合作者(?:还)?包括|作者(?:还)?包括|一作");
 
     private final Lexicon lex;
+    /** X教授指导的…: what follows the name of one who guided the work. */
+    private final Pattern guides;
 
     AuthorCredit(Lexicon lex) {
         this.lex = lex;
+        this.guides = Pattern.compile("(?:" + lex.titlePattern().pattern() + ")?(?:悉心|精心)?指导的");
     }
 
     /** Authorship sentences credit the work they name, else the item's main work. */
@@ -61,7 +64,7 @@ final class AuthorCredit {
                 }
                 Matcher before = COAUTHORS_BEFORE.matcher(clause);
                 if (before.find()) {
-                    for (String n : s.namesBetween(offset, offset + before.start())) {
+                    for (String n : authorsBetween(s, offset, offset + before.start())) {
                         target.add(n, true, false, false, false);
                     }
                 }
@@ -146,6 +149,7 @@ final class AuthorCredit {
         }
         String before = text.substring(0, n.start());
         return Cues.GROUP.matcher(after).lookingAt() || after.matches("(?s)^(?:的)?(?:联合)?(?:领衔|带领|率领|牵头).*")
+                || after.matches("(?s)^(?:悉心|精心)?指导的.*")
                 || before.matches("(?s).*(?:在|经)\\s*$") && after.matches("(?s)^(?:的)?(?:悉心|精心|共同)?指导下.*");
     }
 
@@ -164,9 +168,16 @@ final class AuthorCredit {
         }
     }
 
-    private static List<String> namesFor(ItemText.Sentence s, String clause, int offset, Matcher cue) {
-        List<String> before = s.namesBetween(offset, offset + cue.start());
-        return before.isEmpty() ? s.namesBetween(offset + cue.end(), offset + clause.length()) : before;
+    private List<String> namesFor(ItemText.Sentence s, String clause, int offset, Matcher cue) {
+        List<String> before = authorsBetween(s, offset, offset + cue.start());
+        return before.isEmpty() ? authorsBetween(s, offset + cue.end(), offset + clause.length()) : before;
+    }
+
+    /** The names in a stretch of a sentence, but not one it names as guiding the work (由X教授指导的博士生Y). */
+    private List<String> authorsBetween(ItemText.Sentence s, int from, int to) {
+        return s.names().stream().filter(n -> n.start() >= from && n.end() <= to)
+                .filter(n -> !guides.matcher(s.text()).region(n.end(), s.text().length()).lookingAt())
+                .map(MentionReader.Located::name).toList();
     }
 
     private static List<String> clauses(String sentence) {

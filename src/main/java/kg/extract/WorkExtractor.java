@@ -241,6 +241,9 @@ final class WorkExtractor {
             if (credits && !AGGREGATE.matcher(s.text()).find() && !AuthorCredit.CAREER.matcher(s.text()).find()) {
                 WorkDraft d = new WorkDraft(s.text().contains("预印本") ? WorkType.PREPRINT : WorkType.ARTICLE, t.evidence(s), s);
                 d.venue = venue(s.text());
+                if (d.venue == null && PUBLISHED.matcher(t.item.title()).find()) {
+                    d.venue = venue(t.item.title()); // 张某在《自然》发表论文: the title names the journal
+                }
                 works.add(d);
                 return;
             }
