@@ -28,10 +28,19 @@ final class WorkDraft {
         people.merge(name, c, Contributor::merge);
     }
 
-    /** Is this the same work as another draft (one DOI, one link or one title)? */
+    /**
+     * Is this the same work as another draft (one DOI, one link or one title)? Drafts of two kinds are one
+     * work only where the graph would make them one resource (its key: the DOI, else the link, else the
+     * title), so that it keeps one link and one credit per person; a preprint and its code may share a name.
+     */
     boolean sameAs(WorkDraft o) {
-        return type == o.type && (doi != null && doi.equals(o.doi) || url != null && url.equals(o.url)
-                || title != null && title.equals(o.title));
+        if (type == o.type) {
+            return doi != null && doi.equalsIgnoreCase(o.doi) || url != null && o.url != null && link(url).equals(link(o.url))
+                    || title != null && title.equals(o.title);
+        }
+        boolean noDoi = doi == null && o.doi == null;
+        return doi != null && doi.equalsIgnoreCase(o.doi) || noDoi && url != null && o.url != null && link(url).equals(link(o.url))
+                || noDoi && url == null && o.url == null && title != null && title.equals(o.title);
     }
 
     /**
@@ -46,6 +55,11 @@ final class WorkDraft {
         url = url != null ? url : o.url;
         date = date != null ? date : o.date;
         o.people.values().forEach(c -> people.merge(c.name(), c, Contributor::merge));
+    }
+
+    /** A link as the graph keys it: case, scheme, www. and a closing slash do not tell two apart. */
+    private static String link(String url) {
+        return url.toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
     }
 
     WorkFact build() {
