@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 /** Reads group membership: {@code X副教授课题组博士后Y}, {@code X团队成员Y}. */
 final class GroupExtractor {
+    /** What stands between one who joins a group and its leader: 同学就主动要求参与 … */
+    private static final Pattern JOINS = Pattern.compile("[^，。；,;]{0,12}?(?:参与|加入|进入|参加)(?:了|到)?");
     private final Lexicon lex;
     private final Pattern listed;
 
@@ -47,6 +49,26 @@ final class GroupExtractor {
                 }
             }
         }
+        joins(t, out);
         return out;
+    }
+
+    /** 张华同学加入李明教授团队 / 参与李明课题组的研究: the one who joins is a member of the named group. */
+    private void joins(ItemText t, List<GroupFact> out) {
+        for (ItemText.Sentence s : t.sentences) {
+            List<MentionReader.Located> names = s.names();
+            for (int i = 0; i + 1 < names.size(); i++) {
+                MentionReader.Located member = names.get(i);
+                MentionReader.Located leader = names.get(i + 1);
+                String between = s.text().substring(member.end(), leader.start());
+                Matcher g = Cues.GROUP.matcher(s.text()).region(leader.end(), s.text().length());
+                if (JOINS.matcher(between).matches() && g.lookingAt()) {
+                    Matcher title = lex.titlePattern().matcher(s.text()).region(member.end(), leader.start());
+                    String role = title.lookingAt() ? lex.canonicalTitle(title.group()) : null;
+                    role = "-".equals(role) ? null : role; // 同学 places a name, it is no title
+                    out.add(new GroupFact(leader.name(), member.name(), role, t.evidence(s)));
+                }
+            }
+        }
     }
 }

@@ -91,7 +91,7 @@ public final class Lexicon {
 
     /** The journal's usual name for a name printed inside 《》, or null when it is not known. */
     public String venue(String printed) {
-        String key = printed.replaceAll("[·•・‧∙]", "-").replaceAll("\\s+", "");
+        String key = printed.replaceAll("[·•・‧∙]", "-").replaceAll("\\s+", "").replace(':', '：');
         return venues.get(key);
     }
 

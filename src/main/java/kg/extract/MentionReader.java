@@ -26,7 +26,7 @@ final class MentionReader {
      * that also occur inside names of organisations (对外合作与交流中心) are cut only where a segment begins.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|特邀专家|特邀|以及|与会|依托单位|承担单位|项目组成员|骨干成员|完成人|负责人|授予|、|由|为|是)|^\s*(?:有|在|对|向|和|及|与|应|经|据)");
+            "^.*(?:合作者包括|作者包括|包括|分别是|分别为|邀请了|邀请|特邀专家|特邀|以及|与会|依托单位|承担单位|项目组成员|骨干成员|完成人|负责人|授予|、|由|为|是)|^\\s*(?:有|在|对|向|和|及|与|应|经|据|联合(?!国))");
     /** A unit named only by its kind (支部, 党委): it places no one anywhere. */
     private static final Pattern UNNAMED_UNIT = Pattern.compile("(?:党|教工|学生|研究生)?(?:支部|党委|团委|分工会|工会|研究生会|学生会)");
     /** An academy whose membership (院士) is a title of honour. */
@@ -206,6 +206,11 @@ final class MentionReader {
 
     /** Along a 、-list, an element without affiliation or role shares its neighbours'. */
     private static void inherit(List<Draft> drafts) {
+        // who names an affiliation of their own (…，英国剑桥大学某某教授): a role word after them is theirs alone
+        boolean[] ownOrg = new boolean[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            ownOrg[i] = drafts.get(i).org != null;
+        }
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Draft prev = drafts.get(i - 1);
@@ -216,7 +221,7 @@ final class MentionReader {
         for (int i = drafts.size() - 2; i >= 0; i--) {
             Draft d = drafts.get(i);
             Draft next = drafts.get(i + 1);
-            if (d.titles.isEmpty() && next.listed && next.postTitle && next.titles.size() == 1) {
+            if (d.titles.isEmpty() && next.listed && next.postTitle && next.titles.size() == 1 && !ownOrg[i + 1]) {
                 d.titles.addAll(next.titles);
                 d.postTitle = true;
             }
@@ -320,6 +325,9 @@ final class MentionReader {
         if (m.matches()) {
             String org = m.group(1).replaceAll("\\s+", "");
             return org.length() >= 2 && !UNNAMED_UNIT.matcher(org).matches() ? org : null;
+        }
+        if (seg.matches("(?i)(?:and|with|by|et al\\.?)")) {
+            return null; // A. Li, B. Wang, and C. Zhou: the word that closes a list of names
         }
         return seg.matches(".*[A-Za-z]{2,}.*") && seg.length() >= 3 && seg.length() <= 30 ? seg.replaceAll("\\s+", "") : null;
     }

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * context reads as a person's (not 蒙民伟科技大楼, not 习近平新时代…).
  */
 final class NameFinder {
-    private static final Pattern GROUP_CUE = Pattern.compile("课题组|(?:联合|科研|创新|研究|实验室)?团队|研究组");
+    private static final Pattern GROUP_CUE = Pattern.compile("联合(?:研究)?团队|课题组|(?:联合|科研|创新|研究|实验室)?团队|研究组");
     private static final Pattern ROLE_CUE = Pattern.compile(
             "为(?:该|本)?(?:论文|文章|本文)?(?:的)?(?:共同)?(?:第一|通讯|通信|共同)作者"
-                    + "|作(?:为)?主讲人|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
+                    + "|作(?:为)?主讲人|(?:等)?共同完成|(?:荣获|获评|获得|获|入选|当选)|一作|以第一完成人|一行|（[左右][一二三四五六七八九]）");
     /** Words that follow a role word without being a name (包括 starts with the surname 包). */
     private static final Pattern LEAD_WORDS = Pattern.compile("包括|分别|其中|以及|还有|均为|共有|[和与及的在是为对从向由以并或且]");
     /** What people do in news text; a name HanLP recognised before one of these is a person's. */
@@ -92,6 +92,13 @@ final class NameFinder {
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
                 && !text.replace(o, "").contains(n)));
+        // a reference's authors (Hanchen Yang, …) are people, unless the pinyin of a Chinese name spells them
+        for (String s : sentences) {
+            Citation c = Citation.in(s);
+            if (c != null) {
+                c.authors().stream().filter(a -> Citation.chineseFor(a, accepted) == null).forEach(accepted::add);
+            }
+        }
         EnglishNames.dropShortForms(accepted);
         return accepted;
     }
@@ -100,7 +107,10 @@ final class NameFinder {
         Matcher m = lex.titlePattern().matcher(s);
         while (m.find()) {
             String before = nameBefore(s, m.start(), tokens, true);
-            if (before != null) {
+            String endsIn = nameEndingInZai(s, m);
+            if (endsIn != null) {
+                found.add(endsIn);
+            } else if (before != null) {
                 found.add(before);
             }
             char prev = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
@@ -119,12 +129,28 @@ final class NameFinder {
         }
     }
 
+    /**
+     * 王某在研究员团队: a name may end in 在 — when a role word follows and then a group word or the clause's
+     * end, 在 is no preposition (X在教授指导下 keeps 在 out of the name).
+     */
+    private String nameEndingInZai(String s, Matcher title) {
+        int b = title.start();
+        if (b < 3 || s.charAt(b - 1) != '在') {
+            return null;
+        }
+        String c3 = s.substring(b - 3, b);
+        boolean closes = s.substring(title.end()).matches("(?s)^(?:研究团队|课题组|团队|[，,、为]).*");
+        return closes && NameForms.isHan(c3) && lex.surnameLength(c3) == 1
+                && (b == 3 || NameForms.PRE_TITLE_PREV.indexOf(s.charAt(b - 4)) >= 0) ? c3 : null;
+    }
+
     private void byCues(String s, List<Tagger.Token> tokens, List<String> found) {
         for (Pattern cue : List.of(GROUP_CUE, ROLE_CUE, PERSON_VERB)) {
             Matcher m = cue.matcher(s);
             while (m.find()) {
                 String before = cue == PERSON_VERB ? taggedNameBefore(s, m.start(), tokens) : nameBefore(s, m.start(), tokens, true);
-                if (before != null && (cue == GROUP_CUE || startsClause(s, m.start() - before.length()))) {
+                if (before != null && (cue == GROUP_CUE || startsClause(s, m.start() - before.length())
+                        || cue == ROLE_CUE && joinedToFound(s, m.start() - before.length(), found))) {
                     found.add(before);
                 }
             }
@@ -136,6 +162,15 @@ final class NameFinder {
     /** LAPC主任: capitals alone (not a name's Smith) are a unit's acronym. */
     private static boolean endsWithAcronym(String s, int at) {
         return ACRONYM_END.matcher(s.substring(Math.max(0, at - 11), at)).find();
+    }
+
+    /** 蒋某和王某为共同第一作者: the name after 和/与/及/、 joins a name already found right before it. */
+    private static boolean joinedToFound(String s, int at, List<String> found) {
+        if (at < 1 || "和与及、".indexOf(s.charAt(at - 1)) < 0) {
+            return false;
+        }
+        String head = s.substring(0, at - 1);
+        return found.stream().anyMatch(head::endsWith);
     }
 
     /** A subject stands at the start of a clause, or right after an affiliation or role word. */

@@ -15,7 +15,8 @@ final class Sentences {
     }
 
     static List<String> of(String paragraph) {
-        if (EnglishSentences.isEnglish(paragraph)) {
+        // English splits at its full stops, but a reference (Authors. "Title," in Journal, doi) is one statement
+        if (EnglishSentences.isEnglish(paragraph) && Citation.in(paragraph) == null) {
             return EnglishSentences.of(paragraph);
         }
         List<String> out = new ArrayList<>();

@@ -208,11 +208,15 @@ public final class RdfMapper {
                         .addProperty(KG.evidence, str(w.evidence().sentence()));
                 optional(r, KG.title, w.title());
                 optional(r, KG.titleZh, w.titleZh());
-                optional(r, KG.doi, w.doi());
-                if (w.url() != null) {
+                // one work reported twice (two items, one title) keeps the first DOI, link and venue: the
+                // shapes allow one of each, and extraction must never make a graph they refuse
+                if (!r.hasProperty(KG.doi)) {
+                    optional(r, KG.doi, w.doi());
+                }
+                if (w.url() != null && !r.hasProperty(KG.url)) {
                     r.addProperty(KG.url, m.createTypedLiteral(w.url(), XSDDatatype.XSDanyURI));
                 }
-                if (w.venue() != null) {
+                if (w.venue() != null && !r.hasProperty(KG.venue)) {
                     r.addProperty(KG.venue, iris.venue(w.venue()).addProperty(RDF.type, KG.Venue)
                             .addProperty(KG.name, str(w.venue())).addProperty(RDFS.label, str(w.venue())));
                 }

@@ -1,5 +1,6 @@
 package kg.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -33,5 +34,12 @@ class ExtractionGoldenTest {
         String actual = FactsPrinter.print(pipeline.resolve(dir.resolve("input.txt")));
         GoldenCases.keepActual(dir, "expected.txt", actual);
         assertEquals(GoldenCases.read(dir.resolve("expected.txt")), actual, "case " + name);
+    }
+
+    /** What extraction makes is a graph kg's own shapes accept (one link per work, however often it is printed). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void makesAGraphTheShapesAccept(String name, Path dir) {
+        assertDoesNotThrow(() -> pipeline.validGraph(pipeline.resolve(dir.resolve("input.txt"))), "case " + name);
     }
 }
