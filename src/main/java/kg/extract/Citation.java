@@ -50,7 +50,7 @@ record Citation(List<String> authors, String title, String venue, String doi) {
         return d.find() ? d.group(1).replaceFirst("[./]+$", "").toLowerCase(Locale.ROOT) : null;
     }
 
-    /** The Chinese name among these whose pinyin the printed name spells (Xudong Jiang → 蒋旭东), or null. */
+    /** The Chinese name among these whose pinyin the printed name spells (Haifeng Qiao → 乔海峰), or null. */
     static String chineseFor(String printed, Collection<String> names) {
         String letters = printed.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
         String[] parts = letters.split("\\s+");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people named in English sentences. A name is a run of capitalised words (WANG Ming, Ming Wang,
- * Gerald H. Haug, DuanYihong) placed by a cue: a title before it (Prof., Professor, Dr., Associate
+ * Peter J. Holm, TianYuhang) placed by a cue: a title before it (Prof., Professor, Dr., Associate
  * Professor, Academician …) places any name; an appositive role after it (X Y, deputy director of …), a verb of
  * what people do (X Y delivered …, chaired by X Y) places a name only when it reads as a Chinese name in pinyin,
  * so that places and institutions (Peking University hosted …) are not taken for people.
@@ -163,7 +163,7 @@ final class EnglishNames {
     }
 
     /**
-     * Drops a lone surname (Prof. Gong) when the document gives that person's full name (Gong Peng): the
+     * Drops a lone surname (Prof. Xia) when the document gives that person's full name (Xia Mingjun): the
      * short form is read as the full name where a title stands before it.
      */
     static void dropShortForms(Collection<String> names) {

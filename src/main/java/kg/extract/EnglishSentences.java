@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Sentences of a paragraph written in English: a full stop ends one where a capital letter (or a quote or
  * bracket and a capital) follows, unless the word before it is an abbreviation (Prof., Dr., Sept., i.e.) or
- * an initial (Gerald H. Haug). Web copies often drop the space after the stop (held.In his report), so the
+ * an initial (Peter J. Holm). Web copies often drop the space after the stop (held.In his report), so the
  * space is optional.
  */
 final class EnglishSentences {

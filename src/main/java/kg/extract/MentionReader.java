@@ -74,7 +74,7 @@ final class MentionReader {
                 }
             }
         }
-        // Prof. Gong is Gong Peng when the text gives his full name
+        // Prof. Xia is Xia Mingjun when the text gives his full name
         for (Located l : EnglishNames.titledShortForms(sentence, names)) {
             boolean free = true;
             for (int k = l.start(); k < l.end(); k++) {
@@ -183,7 +183,7 @@ final class MentionReader {
     }
 
     /**
-     * 南京大学校长、中国科学院院士谈哲敏: membership of an academy is an honour, not an affiliation; the role before
+     * 南京大学校长、中国科学院院士钟立言: membership of an academy is an honour, not an affiliation; the role before
      * it, of the same person, gives the affiliation (and its title). Without one the academy stays.
      */
     private String honourChain(String s, int from, int to, List<String> titles, String academy) {
@@ -318,7 +318,7 @@ final class MentionReader {
         String seg = LEAD_IN.matcher(segment.strip()).replaceFirst("").strip()
                 .replaceFirst("\\s*(?:Prof\\.|Professor|Dr\\.)\\s*$", "");
         if (OWN_UNIT.matcher(seg).matches()) {
-            // 我校马腾教授: the text's own unit, whatever it is
+            // 我校宋卫东教授: the text's own unit, whatever it is
             return seg;
         }
         Matcher m = ORG_PHRASE.matcher(seg);

@@ -92,7 +92,7 @@ final class NameFinder {
         String text = String.join("\n", sentences);
         accepted.removeIf(n -> accepted.stream().anyMatch(o -> o.length() == n.length() + 1 && o.startsWith(n)
                 && !text.replace(o, "").contains(n)));
-        // a reference's authors (Hanchen Yang, …) are people, unless the pinyin of a Chinese name spells them
+        // a reference's authors (Lena Fischer, …) are people, unless the pinyin of a Chinese name spells them
         for (String s : sentences) {
             Citation c = Citation.in(s);
             if (c != null) {
@@ -282,7 +282,7 @@ final class NameFinder {
         return null;
     }
     /**
-     * 张成立、龙晓平、第五春荣教授分别主持 / …等相继汇报: a list whose members each do the same (分别, 相继, 先后,
+     * 周立群、孔德明、端木思远教授分别主持 / …等相继汇报: a list whose members each do the same (分别, 相继, 先后,
      * 依次) is a list of people when every element reads as a name.
      */
     private void agents(String clause, List<String> found) {
@@ -333,7 +333,7 @@ final class NameFinder {
         }
     }
 
-    /** Role words of delegations and guests that stand before a foreign name (高级官员Kathrin Kraller). */
+    /** Role words of delegations and guests that stand before a foreign name (高级官员Anna Berger). */
     private static final Pattern FOREIGN_ROLE_BEFORE = Pattern.compile(".*(?:官员|代表|学者|专家|大使|总裁|主席|首席执行官|负责人)$");
     /** What a foreign name heads in Chinese text (… 率领代表团, … 一行). */
     private static final Pattern FOREIGN_ACTS = Pattern.compile("^(?:率领|率团|一行|等人|表示|指出|介绍|致辞|发言|作报告|作了).*");
@@ -350,7 +350,7 @@ final class NameFinder {
             }
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
                     || head.matches(".*(?:Prof\\.|Dr\\.)$")
-                    // 德国科学院院长Gerald H. Haug率领…: a Chinese role word right before the name
+                    // 德国科学院院长Peter J. Holm率领…: a Chinese role word right before the name
                     || NameForms.isHan(head.isEmpty() ? "" : head.substring(head.length() - 1))
                     && (roleEnds || FOREIGN_ROLE_BEFORE.matcher(head).matches() || FOREIGN_ACTS.matcher(rest).matches());
             if (titled) {
@@ -415,7 +415,7 @@ final class NameFinder {
             // a three-character reading that is a dictionary word leaves the last two characters as the name
             return !rejectCommonWords || !Tagger.isCommonWord(c3) ? c3 : Tagger.isCommonWord(c2) ? null : c2;
         }
-        // 王春在研究员: 在 right before a role word is no preposition, it ends the name
+        // 李国在研究员: 在 right before a role word is no preposition, it ends the name
         if (!three && c3 != null && c3.charAt(2) == '在' && NameForms.isChineseName(c3.substring(0, 2), lex)
                 && !gluedToPrevious(s, b - 3) && NameForms.NAME_PREV_STOP.indexOf(c3.charAt(0)) < 0) {
             return c3;
@@ -427,7 +427,7 @@ final class NameFinder {
         return pick;
     }
 
-    /** A list mark or a role word right after a reading closes it: 王自发、… is 王自发, not 王自 before 发. */
+    /** A list mark or a role word right after a reading closes it: 周建发、… is 周建发, not 周建 before 发. */
     private boolean closed(String s, int p) {
         return p < s.length() && ("、，,；;（(".indexOf(s.charAt(p)) >= 0 || lex.titlePattern().matcher(s).region(p, s.length()).lookingAt());
     }

@@ -71,7 +71,7 @@ public final class PinyinForms {
 
     /**
      * Does the Latin form read like a Chinese name: a pinyin surname and a pinyin given name in either order
-     * (Luo Yong, Yong Luo, LUO Yong), or one glued word that starts with a surname (DuanYihong)?
+     * (Xia Ming, Ming Xia, XIA Ming), or one glued word that starts with a surname (TianYuhang)?
      */
     boolean isChineseNameInPinyin(String latin) {
         String[] parts = latin.strip().split("\\s+");

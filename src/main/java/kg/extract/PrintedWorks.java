@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PrintedWorks {
     private static final Pattern DATASET_TITLE = Pattern.compile("[“\"]([^”\"]{4,60}数据集[^”\"]{0,20})[”\"]");
-    /** 发布了包含…的北极排水湖泊数据集: a dataset named without quotes, by the people the sentence opens with. */
+    /** 发布了包含…的高原冰湖面积数据集: a dataset named without quotes, by the people the sentence opens with. */
     private static final Pattern BARE_DATASET = Pattern.compile(
             "(?:发布|构建|建立|研制|生成|研发|开发|推出)了?([^，。；“”\"]{2,40}?数据集)");
 

@@ -162,7 +162,7 @@ final class UnitReader {
         return lines.get(0);
     }
 
-    /** 地理资源所刘彦随团队获批… → 地理资源所: a unit opening the title, followed by its people or a verb. */
+    /** 地理资源所许志衡团队获批… → 地理资源所: a unit opening the title, followed by its people or a verb. */
     private String titleLead(String title) {
         String t = title.strip().replaceFirst("^(?:[\\[【［][^\\]】］]{1,12}[\\]】］]|[^|｜]{1,8}[|｜])\\s*", "")
                 .replaceFirst("^\\p{IsHan}{1,3}[!！]", "").replace('（', '(').replace('）', ')');
@@ -190,7 +190,7 @@ final class UnitReader {
         return byName;
     }
 
-    /** Who speaks for the host (王强所长代表项目依托单位): the org a mention of them gives. */
+    /** Who speaks for the host (韩立新所长代表项目依托单位): the org a mention of them gives. */
     private static String speakersOrg(String before, List<ItemFacts> facts) {
         String speaker = null;
         int at = -1;

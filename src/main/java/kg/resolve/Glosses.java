@@ -11,8 +11,8 @@ import kg.extract.PinyinForms;
 /**
  * Within one document, the Latin forms that gloss a Chinese name (赵明 and Zhao Ming in a bilingual item, an
  * English paragraph repeating a Chinese one) are that person: each Latin form that spells exactly one of the
- * document's Chinese names maps to it. Latin forms that differ only in spaces, hyphens or case (Duan Yihong,
- * DuanYihong) map to the first spaced one. Two Chinese names are never merged, whatever their pinyin.
+ * document's Chinese names maps to it. Latin forms that differ only in spaces, hyphens or case (Tian Yuhang,
+ * TianYuhang) map to the first spaced one. Two Chinese names are never merged, whatever their pinyin.
  */
 final class Glosses {
     private final Lexicon lex;
