@@ -155,8 +155,10 @@ class NetworkPageIT {
     @Test
     void clickingANodeShowsItsEvidenceAndLeadsToThePersonPage() throws IOException {
         openNetwork();
-        // Bring the person to the middle of the canvas, then click there as a person would.
-        js("const n = kgNetwork.cy.getElementById(arguments[0]); kgNetwork.cy.zoom(2.5); kgNetwork.cy.center(n);", FU);
+        // Bring the person to the middle of the canvas, then click there as a person would. The layout is random and
+        // may stack another node on this one, so the person is first moved clear of the others.
+        js("const cy = kgNetwork.cy, n = cy.getElementById(arguments[0]), bb = cy.nodes().boundingBox();"
+                + " n.position({x: bb.x2 + 300, y: bb.y1 - 300}); cy.zoom(2.5); cy.center(n);", FU);
         new Actions(browser).moveToElement(browser.findElement(By.id("cy")), 0, 0).click().perform();
         waitUntil("the panel shows the works of 付昊桓", () -> browser.findElements(By.cssSelector("#panel li .fact")).size() > 0
                 && browser.findElement(By.cssSelector("#panel h2")).getText().equals("付昊桓"));
