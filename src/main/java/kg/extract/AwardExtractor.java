@@ -27,10 +27,6 @@ final class AwardExtractor {
     private static final Pattern TIER_END = Pattern.compile("(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
     private static final Pattern PRIZE_IN_TEXT = Pattern.compile("[“\"]([^”\"]{2,30}?奖)[”\"]|第[一二三四五六七八九十百\\d]+届((?:\\p{IsHan}){2,16}?奖)");
     /** English: NAME, winner of the 2016 X and the 2018 Y, … ; NAME received the X. */
-    private static final Pattern EN_AWARD = Pattern.compile(
-            "^\\s*(?:,\\s*(?:the\\s+)?(?:winner|recipient|laureate)s?\\s+of|\\s(?:has\\s+|have\\s+)?(?:won|received|was awarded|were awarded|has been awarded|was granted|was honou?red with))"
-                    + "\\s+(?:the\\s+)?([^,;.]{4,160})");
-    private static final Pattern EN_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s+");
     private static final Pattern NOT_AWARD = Pattern.compile(".*(?:项目|基金|资助|计划|课题(?!组)|论文|成果|支持|突破|批准|立项).*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
 
@@ -72,7 +68,6 @@ final class AwardExtractor {
                 add(out, seen, awardName(clause.substring(v.end())), subject, s, t, text.substring(0, c[1]), issueYear);
             }
             conferred(s, t, out, seen, issueYear);
-            english(s, t, out, seen);
         }
         return out;
     }
@@ -101,29 +96,6 @@ final class AwardExtractor {
             }
             if (!who.isEmpty() && award != null) {
                 add(out, seen, awardName(award), who, s, t, text.substring(0, w.start()), issueYear);
-            }
-        }
-    }
-
-    private static void english(ItemText.Sentence s, ItemText t, List<AwardFact> out, Set<String> seen) {
-        for (MentionReader.Located n : s.names()) {
-            Matcher m = EN_AWARD.matcher(s.text().substring(n.end()));
-            if (!m.lookingAt()) {
-                continue;
-            }
-            for (String part : m.group(1).split("\\s+and\\s+(?:the\\s+)?(?=(?:19|20)\\d{2}\\s|\\p{Lu})")) {
-                String award = part.strip();
-                Integer year = null;
-                Matcher y = EN_YEAR.matcher(award);
-                if (y.lookingAt()) {
-                    year = Integer.valueOf(y.group(1));
-                    award = award.substring(y.end()).strip();
-                }
-                award = award.replaceFirst("\\s+(?:in recognition of|for (?:his|her|their|its))\\s.*$", "");
-                if (award.length() >= 4 && seen.add(award + "|" + n.name())) {
-                    out.add(new AwardFact(award, year != null ? year : t.item.date() == null ? null : t.item.date().getYear(),
-                            List.of(n.name()), t.evidence(s)));
-                }
             }
         }
     }
