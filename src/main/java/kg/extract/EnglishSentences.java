@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * an initial (Peter J. Holm). Web copies often drop the space after the stop (held.In his report), so the
  * space is optional.
  */
-final class EnglishSentences {
+public final class EnglishSentences {
     private static final Pattern STOP = Pattern.compile("([A-Za-z0-9)\\]”\"']*)([.!?])[”\"')]?\\s*(?=[“\"(]?\\p{Lu})");
     private static final Set<String> ABBREVIATIONS = Set.of("prof", "dr", "mr", "mrs", "ms", "st", "no", "vs", "al",
             "e.g", "i.e", "eg", "ie", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -25,7 +25,7 @@ final class EnglishSentences {
     }
 
     /** More Latin letters than Han characters, and a real run of them: a paragraph written in English. */
-    static boolean isEnglish(String paragraph) {
+    public static boolean isEnglish(String paragraph) {
         long latin = LATIN.matcher(paragraph).results().count();
         long han = HAN.matcher(paragraph).results().count();
         return latin >= 20 && latin > 4 * han;
@@ -43,17 +43,11 @@ final class EnglishSentences {
             if (m.group(2).equals(".") && (ABBREVIATIONS.contains(word) || initial || dottedAbbreviation)) {
                 continue;
             }
-            add(out, paragraph.substring(start, m.end()));
+            Sentences.add(out, paragraph.substring(start, m.end()));
             start = m.end();
         }
-        add(out, paragraph.substring(start));
+        Sentences.add(out, paragraph.substring(start));
         return out;
     }
 
-    private static void add(List<String> out, String s) {
-        String t = s.strip();
-        if (!t.isEmpty()) {
-            out.add(t);
-        }
-    }
 }

@@ -37,7 +37,7 @@ final class Sentences {
         return out;
     }
 
-    private static void add(List<String> out, String s) {
+    static void add(List<String> out, String s) {
         String t = s.strip();
         if (!t.isEmpty()) {
             out.add(t);

@@ -1,6 +1,7 @@
 package kg.resolve;
 
 import java.util.regex.Pattern;
+import kg.extract.EnglishSentences;
 import kg.extract.PersonMention;
 import kg.extract.PublishingUnit;
 
@@ -17,19 +18,13 @@ final class Membership {
     private Membership() {
     }
 
-    private static boolean english(String sentence) {
-        long han = sentence.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long latin = sentence.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
-        return latin > 4 * han;
-    }
-
     /** TRUE inside the unit, FALSE elsewhere, null when the mention does not say. */
     static Boolean of(PersonMention m, PublishingUnit unit) {
         String sentence = m.evidence().sentence();
         if (Pattern.compile(CREDIT + "\\s*[:：]\\s*(?:[^，。；:：]{0,12}[:：]\\s*)?" + Pattern.quote(m.name())).matcher(sentence).find()) {
             return Boolean.FALSE;
         }
-        if (m.internal() != null && english(sentence)) {
+        if (m.internal() != null && EnglishSentences.isEnglish(sentence)) {
             // the English reader already placed it: "of the department", "our institute", "from the University of …"
             return m.internal();
         }
