@@ -39,9 +39,6 @@ final class NameFinder {
                     + "|(?<label>来源|发布时间|发表时间|发布日期|点击|浏览量|浏览次数|阅读))\\s*[:：]\\s*");
     /** ● 张三  李四: a line of names alone under a web article's headline, its authors. */
     private static final Pattern BULLET_NAMES = Pattern.compile("^[●•■◆▪]\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,5})\\s*$");
-    /** 张三、李四、王五等相继汇报: a list of three or more names that the sentence goes on to make act. */
-    private static final Pattern ACTING_LIST_END = Pattern.compile("^(?:等人?)?(?:分别|相继|先后|依次|共同|也|还)?"
-            + "(?:主持|汇报|发言|作报告|做报告|作了|做了|报告|介绍|参加|参与|出席|讲解|分享|交流)");
     private static final Pattern ORG_TAIL = Pattern.compile(
             ".*(?:大学|学院|研究院|研究所|科学院|实验室|中心|公司|集团|医院|学部|部|局|处|司|系|所|院|组|平台|学校)(?:（[^）]{1,12}）)?(?:的)?");
     private static final String GLUE_PREV = "，,；;：:、（(“\"。 ";
@@ -213,7 +210,6 @@ final class NameFinder {
                 }
             }
         }
-        actingLists(s, found);
         for (String clause : s.split("[，,；;。：:]")) {
             agents(clause, found);
         }
@@ -230,60 +226,9 @@ final class NameFinder {
         }
     }
 
-    /** 张三、李四、王五等相继汇报: three or more names and little else, then what they did. */
-    private void actingLists(String s, List<String> found) {
-        for (String clause : s.split("[，,；;。：:]")) {
-            int last = clause.lastIndexOf('、');
-            if (last < 0) {
-                continue;
-            }
-            Matcher tail = actingTail().matcher(clause.substring(last + 1));
-            if (!tail.lookingAt()) {
-                continue;
-            }
-            String[] elements = (clause.substring(0, last) + "、" + tail.group(1)).split("[、/]");
-            List<String> names = new ArrayList<>();
-            int others = 0;
-            for (int i = 0; i < elements.length; i++) {
-                String e = i == 0 ? lastNameLike(elements[0]) : elements[i].strip();
-                if (e != null && NameForms.isChineseName(e, lex) && !Tagger.isCommonWord(e)) {
-                    names.add(e);
-                } else {
-                    others++;
-                }
-            }
-            if (names.size() >= 3 && others * 4 <= elements.length) {
-                found.addAll(names);
-            }
-        }
-    }
-
-    private Pattern actingTail;
-
-    /** The last element of such a list: a name, perhaps its role word, then 等 and what they did. */
-    private Pattern actingTail() {
-        if (actingTail == null) {
-            actingTail = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:" + lex.titlePattern().pattern() + ")?"
-                    + ACTING_LIST_END.pattern().substring(1));
-        }
-        return actingTail;
-    }
-
-    /** The list's first element is the tail of a phrase (会议由张三): the name it ends with, by the cues' reading. */
-    private String lastNameLike(String head) {
-        String h = head.strip();
-        for (int len = Math.min(4, h.length()); len >= 2; len--) {
-            String tail = h.substring(h.length() - len);
-            if (NameForms.isChineseName(tail, lex) && (len == h.length() || !NameForms.isHan(h.substring(h.length() - len - 1, h.length() - len))
-                    || NameForms.NAME_PREV_STOP.indexOf(h.charAt(h.length() - len - 1)) >= 0 || "由请是".indexOf(h.charAt(h.length() - len - 1)) >= 0)) {
-                return tail;
-            }
-        }
-        return null;
-    }
     /**
-     * 周立群、孔德明、端木思远教授分别主持 / …等相继汇报: a list whose members each do the same (分别, 相继, 先后,
-     * 依次) is a list of people when every element reads as a name.
+     * 周立群、孔德明、端木思远教授分别主持 / …等相继汇报 / …等参与了观测: a list whose members each do the same
+     * (分别, 相继, 先后, 依次, 等 and a verb of taking part) is a list of people when every element reads as a name.
      */
     private void agents(String clause, List<String> found) {
         Matcher m = EACH_DOES.matcher(clause);
@@ -307,7 +252,8 @@ final class NameFinder {
     }
 
     private static final Pattern EACH_DOES = Pattern.compile(
-            "(?:分别|相继|先后|依次)(?:主持|汇报|发言|致辞|介绍|报告|讲话|分享|作)");
+            "(?:分别|相继|先后|依次)(?:主持|汇报|发言|致辞|介绍|报告|讲话|分享|作)"
+                    + "|等人?(?:共同)?(?:参与|参加|出席|汇报|发言|作报告|做报告)");
 
     /** In a 、-list where one element is a known name, the others that look like names are names too. */
     private void byListMembers(String s, List<String> found, Set<String> order, Map<String, Integer> strong) {
