@@ -1,7 +1,5 @@
 package kg.extract;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.regex.Pattern;
  * in Chinese too are read as those people, by the pinyin of their names.
  */
 record Citation(List<String> authors, String title, String venue, String doi) {
+    private static final PinyinForms PINYIN = new PinyinForms(Lexicon.get());
     private static final Pattern REFERENCE = Pattern.compile(
             "^\\s*(?<authors>[A-Z][\\p{L}.\\-']*(?:[\\s,]+(?:and\\s+|&\\s+)?[A-Z\\p{Lu}][\\p{L}.\\-']*)+)\\s*[.,]?\\s*"
                     + "[\"“](?<title>[^\"”]{8,300}?)[,.]?[\"”]\\s*[,.]?\\s*(?:in\\s+)?(?<venue>[A-Z][^,，。]{2,120}?)?"
@@ -52,33 +51,14 @@ record Citation(List<String> authors, String title, String venue, String doi) {
 
     /** The Chinese name among these whose pinyin the printed name spells (Haifeng Qiao → 乔海峰), or null. */
     static String chineseFor(String printed, Collection<String> names) {
-        String letters = printed.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
-        String[] parts = letters.split("\\s+");
-        if (parts.length < 2) {
+        if (printed.strip().split("\\s+").length < 2) {
             return null;
         }
-        String surnameLast = String.join("", parts);
-        String surnameFirst = parts[parts.length - 1] + String.join("", java.util.Arrays.copyOf(parts, parts.length - 1));
         for (String n : names) {
-            if (!NameForms.isHan(n)) {
-                continue;
-            }
-            String py = pinyin(n);
-            String given = pinyin(n.substring(1)) + pinyin(n.substring(0, 1));
-            if (py.equals(surnameFirst) || py.equals(surnameLast) || given.equals(surnameLast) || given.equals(surnameFirst)) {
+            if (NameForms.isHan(n) && PINYIN.spells(printed, n, Math.max(1, Lexicon.get().surnameLength(n)))) {
                 return n;
             }
         }
         return null;
-    }
-
-    private static String pinyin(String han) {
-        StringBuilder sb = new StringBuilder();
-        for (Pinyin p : HanLP.convertToPinyinList(han)) {
-            if (p != Pinyin.none5) {
-                sb.append(p.getPinyinWithoutTone().replace("v", "u"));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -37,7 +37,7 @@ public final class PinyinForms {
     }
 
     /** The syllables of a Han string, tone marks dropped. */
-    static List<String> syllables(String han) {
+    public static List<String> syllables(String han) {
         return HanLP.convertToPinyinList(han).stream()
                 .filter(p -> p != Pinyin.none5)
                 .map(p -> p.getPinyinWithoutTone().replace("v", "u"))

@@ -1,10 +1,9 @@
 package kg.resolve;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kg.extract.PinyinForms;
 
 /** Chinese names in pinyin, surname first, with the surname readings a dictionary gets wrong. */
 final class PinyinNames {
@@ -20,10 +19,7 @@ final class PinyinNames {
 
     /** The syllables of a Han string, tone marks dropped; characters without a reading are skipped. */
     static List<String> syllables(String han) {
-        return HanLP.convertToPinyinList(han).stream()
-                .filter(p -> p != Pinyin.none5)
-                .map(p -> p.getPinyinWithoutTone().replace("v", "u"))
-                .toList();
+        return PinyinForms.syllables(han);
     }
 
     /** 张明远 → Zhang Mingyuan; 欧阳修 → Ouyang Xiu. */
