@@ -1,6 +1,5 @@
 package kg.extract;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Phrases of the genre that several extractors read. */
@@ -11,15 +10,4 @@ final class Cues {
     private Cues() {
     }
 
-    /** The person whose group a sentence credits (the first 'X课题组' in it), or null. */
-    static String groupLeader(ItemText.Sentence s) {
-        for (MentionReader.Located n : s.names()) {
-            Matcher g = GROUP.matcher(s.text());
-            g.region(n.end(), s.text().length());
-            if (g.lookingAt()) {
-                return n.name();
-            }
-        }
-        return null;
-    }
 }
