@@ -9,5 +9,4 @@ final class Cues {
 
     private Cues() {
     }
-
 }
