@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads each mention of a name in an English sentence with what the text says around it: titles right
- * before it (Associate Professor, Prof., Dr.), a role and unit before a comma (CAMS President, Dr. …), an
+ * before it (Associate Professor, Prof., Dr.), a role and unit before a comma (IMR President, Dr. …), an
  * appositive after it (…, the deputy director of the department, …), an affiliation after it (from Peking
  * University, (Nanjing University)). An abbreviation the item defines (… Earth System Science (DESS)) stands
  * for its full form, and "the department" or "our institute" is the unit whose text it is.
@@ -62,7 +62,7 @@ final class EnglishMentions {
             if (ts.isEmpty() && plural.find()) {
                 addTitle(ts, plural.group(1).replaceFirst("s(\\.?)$", "$1"));
             }
-            // CAMS President, Dr. …: a unit and a role before a comma
+            // IMR President, Dr. …: a unit and a role before a comma
             Matcher role = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’\\-]*\\s+){1,6})((?i:" + titles.pattern().pattern() + "))\\s*[,，]\\s*$")
                     .matcher(before);
             if (role.find()) {
@@ -144,7 +144,7 @@ final class EnglishMentions {
                 break;
             }
         }
-        // an organisation's name does not end on a function word (… of CAMS and → … of CAMS)
+        // an organisation's name does not end on a function word (… of IMR and → … of IMR)
         for (boolean more = true; more; ) {
             more = false;
             int sp = o.lastIndexOf(' ');

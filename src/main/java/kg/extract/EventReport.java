@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The sentence of an item that reports an event taking place, and what kind of event it names. The genre says
  * it in a few ways: the event as subject ({@code …论证会在广州顺利召开}, {@code 启动会在线上举行}), a host holding
- * it ({@code 气科院召开2014年工作会议}, {@code 在近日举行的…大会上}), someone attending it ({@code 在广东梅州参加…年会}),
+ * it ({@code 气科院召开2014年工作会议}, {@code 在近日举行的…大会上}), someone attending it ({@code 在云南大理参加…年会}),
  * a visit ({@code …一行访问…}) or a panel convened ({@code 组织专家…进行了评审}).
  */
 final class EventReport {

@@ -183,7 +183,7 @@ final class MentionReader {
     }
 
     /**
-     * 南京大学校长、中国科学院院士钟立言: membership of an academy is an honour, not an affiliation; the role before
+     * 海岳大学校长、中国科学院院士钟立言: membership of an academy is an honour, not an affiliation; the role before
      * it, of the same person, gives the affiliation (and its title). Without one the academy stays.
      */
     private String honourChain(String s, int from, int to, List<String> titles, String academy) {

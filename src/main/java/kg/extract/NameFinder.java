@@ -111,7 +111,7 @@ final class NameFinder {
                 found.add(before);
             }
             char prev = m.start() == 0 ? ' ' : s.charAt(m.start() - 1);
-            // LAPC主任…: an acronym of a unit ends where a role word begins, as a unit's name does
+            // LMRP主任…: an acronym of a unit ends where a role word begins, as a unit's name does
             boolean standsBefore = NameForms.PRE_TITLE_PREV.indexOf(prev) >= 0 || endsWithAcronym(s, m.start());
             boolean plural = m.end() < s.length() && s.charAt(m.end()) == '们';
             if (plural) {
@@ -156,7 +156,7 @@ final class NameFinder {
 
     private static final Pattern ACRONYM_END = Pattern.compile("(?<![A-Za-z])[A-Z]{2,10}$");
 
-    /** LAPC主任: capitals alone (not a name's Smith) are a unit's acronym. */
+    /** LMRP主任: capitals alone (not a name's Smith) are a unit's acronym. */
     private static boolean endsWithAcronym(String s, int at) {
         return ACRONYM_END.matcher(s.substring(Math.max(0, at - 11), at)).find();
     }
@@ -296,7 +296,7 @@ final class NameFinder {
             }
             boolean titled = rest.matches("^(?:教授|研究员|博士|副教授|助理教授|院士|先生|女士|讲师|博士后|研究助理).*")
                     || head.matches(".*(?:Prof\\.|Dr\\.)$")
-                    // 德国科学院院长Peter J. Holm率领…: a Chinese role word right before the name
+                    // 北欧科学院院长Peter J. Holm率领…: a Chinese role word right before the name
                     || NameForms.isHan(head.isEmpty() ? "" : head.substring(head.length() - 1))
                     && (roleEnds || FOREIGN_ROLE_BEFORE.matcher(head).matches() || FOREIGN_ACTS.matcher(rest).matches());
             if (titled) {

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * document's own words (the department for its newsletter; for a web article the unit its title, byline or
  * self-references 我院 / 我所 / 我校 … name).
  *
- * @param name       the unit as the text names it most fully (南京大学大气科学学院), or null when the text only
+ * @param name       the unit as the text names it most fully (海岳大学海洋科学学院), or null when the text only
  *                   refers to it (我所) or not at all
  * @param kind       what kind of unit it is, as its self-reference writes it (校, 院, 所, 系, 实验室, 中心, 局), or null
  * @param department the department's own document: membership follows the department's names (departments.txt)
  * @param parent     the unit it is part of, as the text writes it (the university of a college, the institute that
  *                   hosts a laboratory), or null
- * @param selfRefs   what each self-reference kind stands for in this document (校 → 南京大学)
+ * @param selfRefs   what each self-reference kind stands for in this document (校 → 海岳大学)
  */
 public record PublishingUnit(String name, String kind, boolean department, String parent, Map<String, String> selfRefs) {
     /** Markers of an organisation that stands on its own: an org without any is a part of the unit's institution. */
@@ -137,7 +137,7 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
         return false;
     }
 
-    /** 大气所 for 中国科学院大气物理研究所, 水文院 for …水文与水资源工程学院: same institution, the core's characters in order. */
+    /** 冰冻所 for 中国科学院冰川冻土研究所, 水文院 for …水文与水资源工程学院: same institution, the core's characters in order. */
     static boolean abbreviates(String a, String b) {
         String ca = core(a);
         String cb = core(b);
@@ -149,7 +149,7 @@ public record PublishingUnit(String name, String kind, boolean department, Strin
         String longer = shorter == ca ? cb : ca;
         if (!shorter.equals(longer) && shorter.length() >= 2
                 && longer.endsWith(shorter.substring(shorter.length() - 2))) {
-            // 南京大学 does not abbreviate 南京信息工程大学: an abbreviation shortens the kind word too (大气所, 水文院)
+            // 海岳大学 does not abbreviate 海岳信息工程大学: an abbreviation shortens the kind word too (冰冻所, 水文院)
             return false;
         }
         String pa = a.substring(0, a.length() - ca.length());

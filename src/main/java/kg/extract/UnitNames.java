@@ -15,7 +15,7 @@ final class UnitNames {
     private UnitNames() {
     }
 
-    /** The leading part of an org that is a unit of the kind: 南京大学 of 南京大学大气科学学院 for 校. */
+    /** The leading part of an org that is a unit of the kind: 海岳大学 of 海岳大学海洋科学学院 for 校. */
     static String partOfKind(String org, String kind) {
         Matcher end = ORG_END.matcher(org);
         String best = null;
