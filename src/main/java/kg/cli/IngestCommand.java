@@ -11,6 +11,9 @@ import kg.pipeline.IngestReport;
 import kg.pipeline.IngestSummary;
 import kg.pipeline.Pipeline;
 import kg.pipeline.PreparedDocument;
+import kg.query.QueryTarget;
+import kg.resolve.BatchPeople;
+import kg.resolve.KnownPeople;
 import kg.source.InputException;
 import kg.source.SourceReader;
 import kg.store.IssueStore;
@@ -69,19 +72,13 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = DocumentFiles.expand(inputs);
         Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L));
-        List<PreparedDocument> prepared = prepare(pipeline, files);
         IngestSummary summary = new IngestSummary();
-        try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store);
-             Progress progress = Progress.start("writing", files.size(), quiet, out)) {
-            for (PreparedDocument doc : prepared) {
-                IngestReport r = pipeline.load(doc, target);
-                summary.add(r);
-                progress.step(r.file().getFileName().toString());
-                if (!quiet) {
-                    progress.println(String.format("%s (%s) → graph %s: %d items, %d people, %d works, %d triples",
-                            r.file(), r.readAs(), r.issueKey(), r.items(), r.people(), r.works(), r.triples()));
-                }
-            }
+        List<PreparedDocument> prepared;
+        try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {
+            QueryTarget archive = endpoint != null ? QueryTarget.remote(queryEndpoint(endpoint))
+                    : QueryTarget.local(((KgStore) target).dataset());
+            prepared = prepare(pipeline, files, Pipeline.peopleOf(archive));
+            write(pipeline, prepared, target, summary, out);
         }
         List<String> warnings = new ArrayList<>(sameIssueWarnings(prepared));
         warnings.addAll(summary.warnings());
@@ -94,14 +91,41 @@ public final class IngestCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Reads and checks every document; if any fails, names each failure and writes nothing. */
-    private List<PreparedDocument> prepare(Pipeline pipeline, List<Path> files) {
+    /** Fuseki answers queries at a dataset's URL, and at {@code …/sparql} beside its {@code …/data}. */
+    static String queryEndpoint(String graphStore) {
+        return graphStore.replaceFirst("/data/?$", "/sparql");
+    }
+
+    private void write(Pipeline pipeline, List<PreparedDocument> prepared, IssueStore target, IngestSummary summary,
+                       PrintWriter out) {
+        try (Progress progress = Progress.start("writing", prepared.size(), quiet, out)) {
+            for (PreparedDocument doc : prepared) {
+                IngestReport r = pipeline.load(doc, target);
+                summary.add(r);
+                progress.step(r.file().getFileName().toString());
+                if (!quiet) {
+                    progress.println(String.format("%s (%s) → graph %s: %d items, %d people, %d works, %d triples",
+                            r.file(), r.readAs(), r.issueKey(), r.items(), r.people(), r.works(), r.triples()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads and checks every document, its people resolved against the archive and the batch's earlier
+     * documents; if any fails, names each failure and writes nothing.
+     */
+    private List<PreparedDocument> prepare(Pipeline pipeline, List<Path> files, KnownPeople archive) {
+        BatchPeople batch = new BatchPeople();
+        KnownPeople known = archive.and(batch);
         List<PreparedDocument> prepared = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
         try (Progress progress = Progress.start("reading", files.size(), quiet, spec.commandLine().getOut())) {
             for (Path f : files) {
                 try {
-                    prepared.add(pipeline.prepare(f));
+                    PreparedDocument doc = pipeline.prepare(f, known);
+                    batch.add(doc.doc());
+                    prepared.add(doc);
                 } catch (InputException | ValidationException e) {
                     failures.add(e);
                 }

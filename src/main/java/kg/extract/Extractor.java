@@ -24,8 +24,11 @@ public final class Extractor {
     private final AwardExtractor awards = new AwardExtractor();
     private final UnitReader units = new UnitReader(lex);
     private final EnglishAwards englishAwards = new EnglishAwards();
+    private final PaddedNames padded = new PaddedNames(lex);
 
-    public ExtractedDocument extract(SegmentedDocument doc) {
+    public ExtractedDocument extract(SegmentedDocument segmented) {
+        SegmentedDocument doc = new SegmentedDocument(segmented.issue(), segmented.items().stream().map(padded::closeUp).toList(),
+                segmented.warnings());
         List<String> sentences = new ArrayList<>();
         for (Item item : doc.items()) {
             sentences.addAll(Sentences.of(item.title()));

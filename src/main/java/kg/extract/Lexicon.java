@@ -1,5 +1,6 @@
 package kg.extract;
 
+import com.hankcs.hanlp.HanLP;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,9 +106,12 @@ public final class Lexicon {
                 inCommon = false;
                 continue;
             }
-            all.add(l.strip());
-            if (inCommon) {
-                common.add(l.strip());
+            // a name printed in traditional characters (陳明 in a Hong Kong scholar's own form) has a surname too
+            for (String form : List.of(l.strip(), HanLP.convertToTraditionalChinese(l.strip()))) {
+                all.add(form);
+                if (inCommon) {
+                    common.add(form);
+                }
             }
         }
         Map<String, String> titles = new LinkedHashMap<>();

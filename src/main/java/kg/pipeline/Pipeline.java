@@ -15,7 +15,10 @@ import kg.resolve.Resolver;
 import kg.segment.Segmenter;
 import kg.source.SourceDocument;
 import kg.source.SourceReader;
+import kg.query.QueryTarget;
+import kg.resolve.KnownPeople;
 import kg.store.IssueStore;
+import kg.store.KgStore;
 import kg.validate.GraphValidator;
 import kg.validate.ValidGraph;
 
@@ -38,14 +41,19 @@ public final class Pipeline {
         this.reader = reader;
     }
 
-    /** A document's facts, up to and including entity resolution. */
+    /** A document's facts, up to and including entity resolution, as if the archive held nothing else. */
     public ResolvedDocument resolve(Path file) {
-        return resolve(reader.read(file));
+        return resolve(reader.read(file), KnownPeople.none());
     }
 
-    private ResolvedDocument resolve(SourceDocument source) {
+    private ResolvedDocument resolve(SourceDocument source, KnownPeople known) {
         ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(source)));
-        return resolver.resolve(facts);
+        return resolver.resolve(facts, known);
+    }
+
+    /** The people a store holds, for resolving documents against it. */
+    public static KnownPeople peopleOf(QueryTarget store) {
+        return new StoredPeople(store);
     }
 
     /** A document as its issue's graph, not yet validated. */
@@ -53,10 +61,18 @@ public final class Pipeline {
         return mapper.map(doc);
     }
 
-    /** Reads a document into its issue's graph and checks it against the shapes; writes nothing. */
+    /** Reads a document on its own into its issue's graph and checks it against the shapes; writes nothing. */
     public PreparedDocument prepare(Path file) {
+        return prepare(file, KnownPeople.none());
+    }
+
+    /**
+     * Reads a document into its issue's graph, its people resolved against those the archive holds, and checks
+     * it against the shapes; writes nothing.
+     */
+    public PreparedDocument prepare(Path file, KnownPeople known) {
         SourceDocument source = reader.read(file);
-        ResolvedDocument doc = resolve(source);
+        ResolvedDocument doc = resolve(source, known);
         return new PreparedDocument(file, source.readAs(), doc, validGraph(doc));
     }
 
@@ -79,8 +95,11 @@ public final class Pipeline {
                 people, works, triples, doc.facts().warnings());
     }
 
-    /** Reads a document and replaces its issue's graph in the store (validated, one transaction). */
-    public IngestReport ingest(Path file, IssueStore store) {
-        return load(prepare(file), store);
+    /**
+     * Reads a document, its people resolved against those the store holds, and replaces its issue's graph in
+     * the store (validated, one transaction).
+     */
+    public IngestReport ingest(Path file, KgStore store) {
+        return load(prepare(file, peopleOf(QueryTarget.local(store.dataset()))), store);
     }
 }

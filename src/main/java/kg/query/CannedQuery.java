@@ -1,6 +1,15 @@
 package kg.query;
 
+import java.util.Collection;
 import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * A query from {@code queries/NAME.rq}, with what its header says: a title, what it answers, its parameters
@@ -11,6 +20,30 @@ public record CannedQuery(String name, String title, String description, List<Pa
     public CannedQuery {
         parameters = List.copyOf(parameters);
         columns = List.copyOf(columns);
+    }
+
+    /**
+     * This query with its {@code VALUES ?var { … }} block holding these strings instead: a lookup of many keys
+     * in one query, which a parameter (one term) cannot give.
+     */
+    public CannedQuery withValues(String var, Collection<String> strings) {
+        Query q = QueryFactory.create(sparql);
+        Var v = Var.alloc(var);
+        boolean[] found = {false};
+        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData el) {
+                if (el.getVars().equals(List.of(v))) {
+                    el.getRows().clear();
+                    strings.forEach(s -> el.add(BindingFactory.binding(v, NodeFactory.createLiteralString(s))));
+                    found[0] = true;
+                }
+            }
+        });
+        if (!found[0]) {
+            throw new IllegalStateException("query " + name + " has no VALUES block for ?" + var);
+        }
+        return new CannedQuery(name, title, description, parameters, columns, q.serialize());
     }
 
     /**

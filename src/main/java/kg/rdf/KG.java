@@ -30,6 +30,7 @@ public final class KG {
     public static final Resource Project = cls("Project");
     public static final Resource ProjectRole = cls("ProjectRole");
     public static final Resource Membership = cls("Membership");
+    public static final Resource Resolution = cls("Resolution");
     public static final Resource Event = cls("Event");
     public static final Resource Talk = cls("Talk");
     public static final Resource Visit = cls("Visit");
@@ -70,6 +71,11 @@ public final class KG {
     public static final Property publishedBy = prop("publishedBy");
     public static final Property affiliation = prop("affiliation");
     public static final Property member = prop("member");
+    public static final Property resolves = prop("resolves");
+    public static final Property outcome = prop("outcome");
+    public static final Property reason = prop("reason");
+    public static final Property doubtful = prop("doubtful");
+    public static final Property otherPerson = prop("otherPerson");
     public static final Property organization = prop("organization");
     public static final Property roleTitle = prop("roleTitle");
     public static final Property cohort = prop("cohort");

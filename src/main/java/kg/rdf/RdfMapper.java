@@ -16,6 +16,7 @@ import kg.extract.ProjectFact;
 import kg.extract.PublishingUnit;
 import kg.extract.WorkFact;
 import kg.resolve.ResolvedDocument;
+import kg.resolve.Resolution;
 import kg.resolve.ResolvedPerson;
 import kg.segment.IssueMeta;
 import kg.segment.Item;
@@ -153,13 +154,34 @@ public final class RdfMapper {
                 if (!p.pinyin().equals(p.name())) {
                     r.addProperty(RDFS.label, m.createLiteral(p.pinyin(), "zh-Latn-pinyin"));
                 }
-                p.aliases().forEach(a -> r.addProperty(KG.alias, str(a)));
+                for (String a : p.aliases()) {
+                    r.addProperty(KG.alias, str(a)).addProperty(RDFS.label, m.createLiteral(a, isHan(a) ? "zh" : "en"));
+                }
                 if (p.org() != null) {
                     r.addProperty(KG.affiliation, org(p.org()));
                 }
+                resolution(p, r);
             }
             r.addProperty(KG.mentionedIn, item);
             return r;
+        }
+
+        /** Why the person has this key, where something was decided: joined, kept apart, or curated. */
+        private void resolution(ResolvedPerson p, Resource person) {
+            Resolution how = p.resolution();
+            if (!how.decided() || how.evidence() == null) {
+                return;
+            }
+            Resource r = fact(KG.Resolution, iris.item(key, how.evidence().itemId()), how.evidence().sentence(),
+                    "resolution", key, p.key())
+                    .addProperty(KG.resolves, person)
+                    .addProperty(KG.name, str(how.printed()))
+                    .addProperty(KG.outcome, str(how.outcome().name().toLowerCase(java.util.Locale.ROOT)))
+                    .addProperty(KG.reason, str(how.reason()))
+                    .addProperty(KG.doubtful, m.createTypedLiteral(how.doubtful()));
+            if (how.other() != null && !how.other().equals(p.key())) {
+                r.addProperty(KG.otherPerson, iris.person(how.other()));
+            }
         }
 
         private Resource org(String name) {

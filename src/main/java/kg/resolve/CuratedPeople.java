@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,18 +21,33 @@ public final class CuratedPeople {
      * @param id          the key for the person's IRI
      * @param name        the name as printed
      * @param aliases     other printed forms that mean this person
-     * @param orgContains when several entries share a name: this one is meant when the mention's affiliation
-     *                    contains this text
+     * @param orgContains this entry is meant only where the mention's affiliation, or the unit of a document
+     *                    that counts them as a member, contains this text
+     * @param issue       this entry is meant only in the document of this issue key (a split the text cannot show)
      * @param internal    settles membership of the department, or null to leave it to the text
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(String id, String name, List<String> aliases, String orgContains, Boolean internal) {
+    public record Entry(String id, String name, List<String> aliases, String orgContains, String issue, Boolean internal) {
         public Entry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
 
+        public Entry(String id, String name, List<String> aliases, String orgContains, Boolean internal) {
+            this(id, name, aliases, orgContains, null, internal);
+        }
+
         boolean names(String printed) {
-            return printed.equals(name) || aliases.contains(printed);
+            String c = PrintedNames.canonical(printed);
+            return c.equals(PrintedNames.canonical(name)) || aliases.stream().anyMatch(a -> PrintedNames.canonical(a).equals(c));
+        }
+
+        boolean general() {
+            return orgContains == null && issue == null;
+        }
+
+        boolean meant(Collection<String> units, String issueKey) {
+            return (orgContains == null || units.stream().anyMatch(u -> u != null && u.contains(orgContains)))
+                    && (issue == null || issue.equals(issueKey));
         }
     }
 
@@ -71,12 +87,17 @@ public final class CuratedPeople {
 
     /** The entry a mention of this name, with this affiliation, means. */
     Optional<Entry> lookup(String printed, String org) {
+        return lookup(printed, org == null ? List.of() : List.of(org), null);
+    }
+
+    /**
+     * The entry a person of this name, placed in these units in the document of this issue, means: an entry
+     * whose conditions (orgContains, issue) hold before one without conditions; none when only entries with
+     * conditions name them and none holds, so that the evidence decides.
+     */
+    Optional<Entry> lookup(String printed, Collection<String> units, String issueKey) {
         List<Entry> named = entries.stream().filter(e -> e.names(printed)).toList();
-        if (named.size() <= 1) {
-            return named.stream().findFirst();
-        }
-        return named.stream().filter(e -> e.orgContains() != null && org != null && org.contains(e.orgContains()))
-                .findFirst()
-                .or(() -> named.stream().filter(e -> e.orgContains() == null).findFirst());
+        return named.stream().filter(e -> !e.general() && e.meant(units, issueKey)).findFirst()
+                .or(() -> named.stream().filter(Entry::general).findFirst());
     }
 }

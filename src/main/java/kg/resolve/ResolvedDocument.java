@@ -9,8 +9,10 @@ import kg.extract.ExtractedDocument;
  * @param facts    the extracted facts, names as printed
  * @param people   the person each printed name (or alias) stands for
  * @param issueKey the stable key of the issue (series, year and number, or the file name)
+ * @param publisher the unit whose document it is, canonical, or null when the document does not name it
  */
-public record ResolvedDocument(ExtractedDocument facts, Map<String, ResolvedPerson> people, String issueKey) {
+public record ResolvedDocument(ExtractedDocument facts, Map<String, ResolvedPerson> people, String issueKey,
+                               String publisher) {
     public ResolvedDocument {
         people = Map.copyOf(people);
     }

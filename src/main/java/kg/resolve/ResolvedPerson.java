@@ -1,6 +1,7 @@
 package kg.resolve;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One person as the graph knows them, merged from every mention in a document.
@@ -13,12 +14,19 @@ import java.util.List;
  * @param titles   titles from all mentions, in order of first appearance
  * @param org      the affiliation the text gives most often, or null
  * @param cohort   a student's entry year, or null
- * @param aliases  other forms of the name (English, original script)
+ * @param aliases  other forms of the name (English, traditional characters, as printed elsewhere)
+ * @param units    the units the document places them in, canonical (for joining them across documents)
+ * @param resolution why they have this key
  */
 public record ResolvedPerson(String key, String name, String pinyin, boolean internal, List<String> titles, String org,
-                             Integer cohort, List<String> aliases) {
+                             Integer cohort, List<String> aliases, Set<String> units, Resolution resolution) {
     public ResolvedPerson {
         titles = List.copyOf(titles);
         aliases = List.copyOf(aliases);
+        units = Set.copyOf(units);
+    }
+
+    ResolvedPerson as(String key, String name, String pinyin, List<String> aliases, Resolution resolution) {
+        return new ResolvedPerson(key, name, pinyin, internal, titles, org, cohort, aliases, units, resolution);
     }
 }

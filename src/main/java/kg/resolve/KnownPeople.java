@@ -1,0 +1,39 @@
+package kg.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an archive already holds, looked up by the forms a new document prints: what keeps a person's
+ * key when more documents arrive, and what joins the same person across documents.
+ */
+@FunctionalInterface
+public interface KnownPeople {
+    /**
+     * The people held under any of these forms (a printed name, an alias or a reading), as the documents other
+     * than that of this issue show them: a document resolved again is no evidence for itself.
+     */
+    List<KnownPerson> withAnyOf(Set<String> forms, String besidesIssue);
+
+    /** An empty archive: every document on its own. */
+    static KnownPeople none() {
+        return (forms, issue) -> List.of();
+    }
+
+    /** Both archives, a person held by both seen as one. */
+    default KnownPeople and(KnownPeople more) {
+        return (forms, issue) -> {
+            Map<String, KnownPerson> byKey = new LinkedHashMap<>();
+            for (KnownPerson p : withAnyOf(forms, issue)) {
+                byKey.merge(p.key(), p, KnownPerson::with);
+            }
+            for (KnownPerson p : more.withAnyOf(forms, issue)) {
+                byKey.merge(p.key(), p, KnownPerson::with);
+            }
+            return new ArrayList<>(byKey.values());
+        };
+    }
+}
