@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code kg explain}: every fact about a person, work, project … with the item and sentence it came from. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Print each fact about a resource (an IRI, or a name as printed) with the newsletter item "
-                + "and the sentence it came from.")
+                + "and the sentence it came from; for a person, also why each document's mention was taken to be them.")
 public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +51,9 @@ public final class ExplainCommand implements Callable<Integer> {
                                 text(row.get("what")), text(row.get("fact")), text(row.get("item")),
                                 text(row.get("issue")), text(row.get("position")), text(row.get("itemTitle")),
                                 text(row.get("evidence")));
+                        if (row.get("note") != null) {
+                            out.printf("    why: %s%n", text(row.get("note")));
+                        }
                     }
                     return null;
                 });

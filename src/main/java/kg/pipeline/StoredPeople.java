@@ -54,7 +54,7 @@ final class StoredPeople implements KnownPeople {
     private static KnownPerson person(String key, Map<String, Set<String>> f) {
         return new KnownPerson(key, f.getOrDefault("name", Set.of()), f.getOrDefault("reading", Set.of()),
                 f.getOrDefault("unit", Set.of()), f.getOrDefault("publisher", Set.of()), f.getOrDefault("title", Set.of()),
-                f.getOrDefault("companion", Set.of()));
+                f.getOrDefault("companion", Set.of()), f.getOrDefault("previous", Set.of()));
     }
 
     private static String key(String iri) {

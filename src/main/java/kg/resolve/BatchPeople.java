@@ -72,7 +72,7 @@ public final class BatchPeople implements KnownPeople {
             names.add(p.name());
             Set<String> readings = new LinkedHashSet<>(PrintedNames.readings(p.pinyin()));
             byKey.putIfAbsent(p.key(), new KnownPerson(p.key(), names, readings, p.units(), publishers,
-                    titles.getOrDefault(p.key(), Set.of()), companions.getOrDefault(p.key(), Set.of())));
+                    titles.getOrDefault(p.key(), Set.of()), companions.getOrDefault(p.key(), Set.of()), Set.of()));
         }
         return new ArrayList<>(byKey.values());
     }

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param publishers the units whose documents name them
  * @param titles     the titles documents give them
  * @param companions the keys of people named in the same items
+ * @param previous   the forms under which the earlier version of the document being resolved held them: a
+ *                   document ingested again keeps its people's keys
  */
 public record KnownPerson(String key, Set<String> names, Set<String> readings, Set<String> units,
-                          Set<String> publishers, Set<String> titles, Set<String> companions) {
+                          Set<String> publishers, Set<String> titles, Set<String> companions, Set<String> previous) {
     public KnownPerson {
         names = Set.copyOf(names);
         readings = Set.copyOf(readings);
@@ -24,12 +26,13 @@ public record KnownPerson(String key, Set<String> names, Set<String> readings, S
         publishers = Set.copyOf(publishers);
         titles = Set.copyOf(titles);
         companions = Set.copyOf(companions);
+        previous = Set.copyOf(previous);
     }
 
     /** One person known from two sources (the store and the documents of this batch). */
     KnownPerson with(KnownPerson other) {
         return new KnownPerson(key, union(names, other.names), union(readings, other.readings), union(units, other.units),
-                union(publishers, other.publishers), union(titles, other.titles), union(companions, other.companions));
+                union(publishers, other.publishers), union(titles, other.titles), union(companions, other.companions), union(previous, other.previous));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

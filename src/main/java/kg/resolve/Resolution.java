@@ -11,15 +11,21 @@ import kg.extract.Evidence;
  * @param doubtful  the evidence was thin: a curator should look (see {@code kg people --doubtful})
  * @param printed   the name the document gives them, as resolution compared it (a curated entry names this)
  * @param evidence  the document's first mention of the person, or null before it is known
+ * @param kept      the key an earlier version of the document gave them, which a new or kept-apart person keeps,
+ *                  or null
  */
 public record Resolution(Outcome outcome, String other, String reason, boolean doubtful, String printed,
-                         Evidence evidence) {
+                         Evidence evidence, String kept) {
     Resolution(Outcome outcome, String other, String reason, boolean doubtful) {
-        this(outcome, other, reason, doubtful, null, null);
+        this(outcome, other, reason, doubtful, null, null, null);
     }
 
     Resolution at(String name, Evidence first) {
-        return new Resolution(outcome, other, reason, doubtful, name, first);
+        return new Resolution(outcome, other, reason, doubtful, name, first, kept);
+    }
+
+    Resolution keeping(String key) {
+        return new Resolution(outcome, other, reason, doubtful, printed, evidence, key);
     }
 
     public enum Outcome {
@@ -37,8 +43,15 @@ public record Resolution(Outcome outcome, String other, String reason, boolean d
         return new Resolution(Outcome.NEW, null, "no one of this name is held yet", false);
     }
 
-    /** Is there something to explain beyond "first of this name"? */
+    /** Is there something to explain: a decision against the archive, or forms of one document joined? */
     public boolean decided() {
-        return outcome != Outcome.NEW;
+        return outcome != Outcome.NEW || !reason.equals(fresh().reason());
+    }
+
+    /** A new person whose document prints them in several forms (赵明 and Zhao Ming, 陳明 and 陈明). */
+    Resolution alsoPrinted(java.util.Collection<String> forms) {
+        return outcome != Outcome.NEW || forms.isEmpty() ? this : new Resolution(outcome, other,
+                "no one of this name is held yet; this document also prints them as " + String.join(", ", forms)
+                        + " (the same name in other characters, or a Latin form that spells it)", doubtful, printed, evidence, kept);
     }
 }

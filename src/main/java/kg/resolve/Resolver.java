@@ -138,11 +138,35 @@ public final class Resolver {
                     decisions.put(name, decide(name, p, mentioned.get(name).withCompanions(companions), candidates.get(name)));
                 }
             });
+            local.forEach((name, p) -> decisions.put(name, kept(decisions.get(name), previous(mentioned.get(name), candidates.get(name)))));
             Map<String, String> keys = keys(local, decisions, candidates);
             Map<String, ResolvedPerson> out = new LinkedHashMap<>();
             local.forEach((name, p) -> out.put(name, settled(p, keys.get(name), decisions.get(name).at(name, firstMention.get(name)),
                     candidates.get(name))));
             return out;
+        }
+
+        /** The key the document's earlier version gave this person, or null. */
+        private String previous(Mentioned m, List<KnownPerson> candidates) {
+            return candidates.stream().filter(c -> c.previous().stream().anyMatch(m.forms()::contains))
+                    .map(KnownPerson::key).sorted().findFirst().orElse(null);
+        }
+
+        /**
+         * A document ingested again keeps the keys it gave, so that no one is renumbered; where the evidence now
+         * points to someone else, that is a doubtful split for a curator, whose entry then decides.
+         */
+        private Resolution kept(Resolution r, String previous) {
+            if (previous == null || r.outcome() == Resolution.Outcome.CURATED || previous.equals(r.other())
+                    && r.outcome() == Resolution.Outcome.JOINED) {
+                return r;
+            }
+            if (r.outcome() == Resolution.Outcome.JOINED) {
+                return new Resolution(Resolution.Outcome.APART, r.other(), "kept " + previous
+                        + ", the key this document gave them before; the evidence now says " + r.reason(), true)
+                        .keeping(previous);
+            }
+            return r.keeping(previous);
         }
 
         private Resolution decide(String name, ResolvedPerson p, Mentioned m, List<KnownPerson> candidates) {
@@ -174,6 +198,12 @@ public final class Resolver {
                 if (r.outcome() == Resolution.Outcome.JOINED || r.outcome() == Resolution.Outcome.CURATED) {
                     keys.put(name, r.other());
                     used.add(r.other());
+                }
+            });
+            local.forEach((name, p) -> {
+                String kept = decisions.get(name).kept();
+                if (!keys.containsKey(name) && kept != null && used.add(kept)) {
+                    keys.put(name, kept);
                 }
             });
             local.forEach((name, p) -> {
@@ -209,7 +239,7 @@ public final class Resolver {
             }
             aliases.remove(name);
             String pinyin = name.equals(p.name()) ? p.pinyin() : pinyin(name);
-            return p.as(key, name, pinyin, List.copyOf(new LinkedHashSet<>(aliases)), r);
+            return p.as(key, name, pinyin, List.copyOf(new LinkedHashSet<>(aliases)), r.alsoPrinted(p.aliases()));
         }
     }
 

@@ -23,7 +23,8 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 /**
  * The store over HTTP: an embedded Fuseki serving dataset {@value #DATASET} read-only (SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the Fuseki UI at {@code /},
- * the canned queries at {@code /api/queries} and the pages {@code /network}, {@code /people/…}, {@code /items/…},
+ * the canned queries at {@code /api/queries} and the pages {@code /network}, {@code /people/…} (and
+ * {@code /people/doubtful}, the decisions resolution was unsure of), {@code /items/…},
  * {@code /queries}.
  *
  * <pre>
@@ -167,6 +168,7 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target)))
                     .addServlet("/network", new Page("network.html"))
+                    .addServlet("/people/doubtful", new Page("doubtful.html"))
                     .addServlet("/people/*", new Page("person.html"))
                     .addServlet("/items/*", new Page("item.html"))
                     .addServlet("/queries", new Page("queries.html"))
