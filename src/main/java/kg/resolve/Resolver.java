@@ -36,6 +36,7 @@ public final class Resolver {
     private final CuratedPeople curated;
     private final Lexicon lex = Lexicon.get();
     private final Glosses glosses = new Glosses(lex);
+    private final Organisations organisations = new Organisations(lex);
 
     public Resolver(CuratedPeople curated) {
         this.curated = curated;
@@ -59,7 +60,8 @@ public final class Resolver {
             people.put(e.getKey(), p);
             p.aliases().forEach(a -> people.putIfAbsent(a, p));
         }
-        return new ResolvedDocument(doc, people, issueKey(doc.issue()));
+        String issueKey = issueKey(doc.issue());
+        return new ResolvedDocument(doc, people, issueKey, organisations.resolve(doc, people.values(), issueKey));
     }
 
     /** Mentions of a Latin form that glosses another name of the document go under that name, as an alias. */
