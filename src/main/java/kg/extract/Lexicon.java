@@ -85,6 +85,11 @@ public final class Lexicon {
         return departments.get(0);
     }
 
+    /** Every name of the department, its own first (the resolve stage makes them one organisation). */
+    public List<String> departmentNames() {
+        return departments;
+    }
+
     /** The text names the department itself (地球系统科学系), not only by a self-reference (我系) any department uses. */
     public boolean namesDepartment(String text) {
         return text != null && departments.stream().filter(d -> !d.matches("^[我本].*")).anyMatch(text::contains);

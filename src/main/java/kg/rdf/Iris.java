@@ -5,12 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import kg.resolve.ResolvedOrg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 
 /**
  * Mints the graph's IRIs from normalised keys only, so that the same thing gets the same IRI in every run
- * and every issue: a person from their resolved key, a work from its DOI (else its link, else its title),
+ * and every issue: a person from their resolved key, an organisation from its resolved key, a work from its DOI (else its link, else its title),
  * a project from its grant number, an item from its issue and position.
  */
 final class Iris {
@@ -36,13 +37,13 @@ final class Iris {
         return at("person/" + personKey);
     }
 
-    Resource org(String name) {
-        return at("org/" + digest(normal(name)));
-    }
-
-    /** The unit of a document that refers to it (我所) without naming it: its own, not shared with any other. */
-    Resource publisher(String issueKey) {
-        return at("org/publisher/" + issueKey);
+    /**
+     * An organisation from the key the resolve stage gave it: a named one's canonical name, digested, so that
+     * one organisation has one IRI in every issue; a unit only one issue's text refers to (我所 there, without
+     * a name) by its key, a path under that issue ({@code publisher/<issue>}), shared with no other.
+     */
+    Resource org(ResolvedOrg o) {
+        return at("org/" + (o.kind() == ResolvedOrg.Kind.UNNAMED ? o.key() : digest(normal(o.key()))));
     }
 
     Resource group(String leaderKey) {

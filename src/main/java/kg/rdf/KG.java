@@ -70,6 +70,7 @@ public final class KG {
     public static final Property memberOf = prop("memberOf");
     public static final Property publishedBy = prop("publishedBy");
     public static final Property affiliation = prop("affiliation");
+    public static final Property subOrganizationOf = prop("subOrganizationOf");
     public static final Property member = prop("member");
     public static final Property resolves = prop("resolves");
     public static final Property outcome = prop("outcome");

@@ -10,13 +10,12 @@ import kg.extract.EventFact;
 import kg.extract.EventParticipant;
 import kg.extract.GroupFact;
 import kg.extract.ItemFacts;
-import kg.extract.Lexicon;
 import kg.extract.PersonMention;
 import kg.extract.ProjectFact;
-import kg.extract.PublishingUnit;
 import kg.extract.WorkFact;
 import kg.resolve.ResolvedDocument;
 import kg.resolve.Resolution;
+import kg.resolve.ResolvedOrg;
 import kg.resolve.ResolvedPerson;
 import kg.segment.IssueMeta;
 import kg.segment.Item;
@@ -55,7 +54,6 @@ public final class RdfMapper {
         private final ResolvedDocument doc;
         private final Iris iris;
         private final Property derivedFrom;
-        private final Lexicon lex = Lexicon.get();
         private final String key;
         private final TieWriter ties;
         /** The unit whose document it is: internal people are its members in this graph. */
@@ -72,7 +70,7 @@ public final class RdfMapper {
 
         void write() {
             Resource issue = issue(doc.facts().issue());
-            unit = publisher(doc.facts().unit(), doc.facts().issue());
+            unit = org(doc.orgs().publisher());
             issue.addProperty(KG.publishedBy, unit);
             for (ItemFacts f : doc.facts().items()) {
                 Resource item = item(f.item(), issue);
@@ -110,20 +108,6 @@ public final class RdfMapper {
                     + (meta.serial() == null ? "" : " 总第 " + meta.serial() + " 期");
         }
 
-        /** The department for its own documents; a named unit as an organisation; an unnamed one of this issue alone. */
-        private Resource publisher(PublishingUnit u, IssueMeta meta) {
-            if (u == null || u.department()) {
-                return org(lex.departmentName());
-            }
-            if (u.name() != null) {
-                return org(u.name());
-            }
-            String label = u.kind() != null ? "我" + u.kind() : "《" + meta.documentName() + "》的发布单位";
-            return iris.publisher(key).addProperty(RDF.type, KG.Organization)
-                    .addProperty(KG.name, str(label))
-                    .addProperty(RDFS.label, m.createLiteral(label, "zh"));
-        }
-
         private Resource item(Item item, Resource issue) {
             Resource r = iris.item(key, item.id()).addProperty(RDF.type, KG.NewsletterItem)
                     .addProperty(KG.inIssue, issue)
@@ -158,7 +142,7 @@ public final class RdfMapper {
                     r.addProperty(KG.alias, str(a)).addProperty(RDFS.label, m.createLiteral(a, isHan(a) ? "zh" : "en"));
                 }
                 if (p.org() != null) {
-                    r.addProperty(KG.affiliation, org(p.org()));
+                    r.addProperty(KG.affiliation, org(doc.org(p.org())));
                 }
                 resolution(p, r);
             }
@@ -184,14 +168,31 @@ public final class RdfMapper {
             }
         }
 
-        private Resource org(String name) {
-            Resource o = iris.org(name);
+        /**
+         * An organisation, written once per graph with its canonical name, the other forms this document prints it
+         * in and the organisation it is part of (written too, so that every chain ends inside the graph).
+         */
+        private Resource org(ResolvedOrg org) {
+            Resource o = iris.org(org);
             if (!o.hasProperty(RDF.type)) {
-                o.addProperty(RDF.type, lex.isDepartment(name) ? KG.Department : KG.ExternalInstitution)
-                        .addProperty(KG.name, str(name))
-                        .addProperty(RDFS.label, m.createLiteral(name, "zh"));
+                o.addProperty(RDF.type, type(org))
+                        .addProperty(KG.name, str(org.name()))
+                        .addProperty(RDFS.label, m.createLiteral(org.name(), isHan(org.name()) ? "zh" : "en"));
+                org.aliases().forEach(a -> o.addProperty(KG.alias, str(a)));
+                if (org.parent() != null) {
+                    o.addProperty(KG.subOrganizationOf, org(org.parent()));
+                }
             }
             return o;
+        }
+
+        /** The department; a unit of it or one the text leaves unnamed, an organisation; else an external one. */
+        private static Resource type(ResolvedOrg org) {
+            return switch (org.kind()) {
+                case DEPARTMENT -> KG.Department;
+                case UNNAMED -> KG.Organization;
+                case NAMED -> org.partOfDepartment() ? KG.Organization : KG.ExternalInstitution;
+            };
         }
 
         /** One membership per person and item: the titles and affiliation the item gives them. */
@@ -212,7 +213,7 @@ public final class RdfMapper {
                         "membership", key, pos(f), doc.person(e.getKey()).key())
                         .addProperty(KG.member, person);
                 described.stream().map(PersonMention::org).filter(o -> o != null).findFirst()
-                        .ifPresent(o -> r.addProperty(KG.organization, org(o)));
+                        .ifPresent(o -> r.addProperty(KG.organization, org(doc.org(o))));
                 described.stream().flatMap(pm -> pm.titles().stream()).distinct()
                         .forEach(t -> r.addProperty(KG.roleTitle, str(t)));
                 described.stream().map(PersonMention::cohort).filter(c -> c != null).findFirst()

@@ -67,7 +67,8 @@ public final class GraphFacts {
             });
         };
         r.read("review-people", row -> f.people.put(iri(row, "person"), new Person(iri(row, "person"),
-                text(row, "name"), text(row, "pinyin"), Boolean.parseBoolean(text(row, "internal")), text(row, "org"))));
+                text(row, "name"), text(row, "pinyin"), Boolean.parseBoolean(text(row, "internal")), text(row, "org"),
+                text(row, "institution"))));
         r.read("review-items", row -> f.sources.put(iri(row, "item"), new Source(iri(row, "item"), text(row, "issue"),
                 row.contains("year") ? row.getLiteral("year").getInt() : null, text(row, "section"),
                 text(row, "position"), text(row, "title"), text(row, "date"))));

@@ -150,7 +150,10 @@ public final class ReviewBuilder {
                 .limit(MOST_CONNECTED).toList();
     }
 
-    /** Institutions of outside people tied to a member in the year that no such person came from the year before. */
+    /**
+     * Institutions of outside people tied to a member in the year that no such person came from the year before;
+     * by institution, so that a university's second department is no new institution.
+     */
     private List<String> newInstitutions(int year, List<Tie> ties) {
         Set<String> before = institutions(facts.ties(GraphFacts.inYear(year - 1)));
         return institutions(ties).stream().filter(i -> !before.contains(i)).toList();
@@ -159,11 +162,11 @@ public final class ReviewBuilder {
     private static Set<String> institutions(List<Tie> ties) {
         Set<String> out = new TreeSet<>();
         for (Tie t : ties) {
-            if (t.person().internal() && !t.collaborator().internal() && t.collaborator().org() != null) {
-                out.add(t.collaborator().org());
+            if (t.person().internal() && !t.collaborator().internal() && t.collaborator().institution() != null) {
+                out.add(t.collaborator().institution());
             }
-            if (t.collaborator().internal() && !t.person().internal() && t.person().org() != null) {
-                out.add(t.person().org());
+            if (t.collaborator().internal() && !t.person().internal() && t.person().institution() != null) {
+                out.add(t.person().institution());
             }
         }
         return out;

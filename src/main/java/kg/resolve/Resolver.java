@@ -42,6 +42,7 @@ public final class Resolver {
     private final Glosses glosses = new Glosses(lex);
     private final Units units = new Units(lex);
     private final ArchiveMatch match = new ArchiveMatch(lex, units);
+    private final Organisations organisations = new Organisations(lex);
 
     public Resolver(CuratedPeople curated) {
         this.curated = curated;
@@ -91,7 +92,8 @@ public final class Resolver {
             people.putIfAbsent(p.name(), p);
             p.aliases().forEach(a -> people.putIfAbsent(a, p));
         });
-        return new ResolvedDocument(doc, people, issueKey, publisher);
+        return new ResolvedDocument(doc, people, issueKey, publisher,
+                organisations.resolve(doc, new LinkedHashSet<>(decided.values()), issueKey));
     }
 
     /** Resolves a document's people against the archive: curated entries first, then the evidence, twice. */

@@ -1,28 +1,29 @@
 package kg.resolve;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import kg.extract.Lexicon;
 
 /**
- * Units as resolution compares them: every name of the department is the department; other names with
- * full-width forms, spaces and trailing punctuation folded. Two units are related when one is part of the
- * other as their names show it (海岳大学 and 海岳大学化学学院).
+ * Units as resolution compares people's places: named as {@link Organisations} names them (every form of the
+ * department the department, abbreviations written out), traditional characters as simplified ones. Two units
+ * are related when one is, or is part of, the other (海岳大学 and 海岳大学化学学院; the department and the
+ * university it belongs to); two parts of one university are not.
  */
 final class Units {
     private final Lexicon lex;
+    private final DepartmentForms department;
 
     Units(Lexicon lex) {
         this.lex = lex;
+        this.department = new DepartmentForms(lex);
     }
 
     String canonical(String org) {
-        if (lex.isDepartment(org)) {
-            return lex.departmentName();
-        }
-        return Normalizer.normalize(org, Normalizer.Form.NFKC).replaceAll("\\s+", "").replaceAll("[，,。;；、]+$", "");
+        String c = PrintedNames.canonical(OrgNames.canonical(OrgNames.surface(org)));
+        return department.isDepartment(c) || lex.isDepartment(org) && department.unitOfDepartment(c) == null
+                ? lex.departmentName() : c;
     }
 
     Set<String> canonical(Collection<String> orgs) {
@@ -43,9 +44,17 @@ final class Units {
         return out;
     }
 
-    private static boolean related(String u, String v) {
-        // a bare 大学 or 研究所 is no unit to share
-        int shorter = Math.min(u.length(), v.length());
-        return u.equals(v) || shorter >= 4 && (u.startsWith(v) || v.startsWith(u));
+    private boolean related(String u, String v) {
+        return u.equals(v) || within(u).contains(v) || within(v).contains(u);
+    }
+
+    /** The unit and every unit it is part of, as its name shows them. */
+    private Set<String> within(String unit) {
+        Set<String> chain = new LinkedHashSet<>();
+        String at = unit;
+        while (at != null && chain.add(at)) {
+            at = at.equals(lex.departmentName()) ? department.parentName() : OrgParents.of(at);
+        }
+        return chain;
     }
 }

@@ -168,11 +168,11 @@ class ReviewTest {
 
     @Test
     void htmlEscapesNamesAndTitles() throws IOException {
-        Person odd = new Person("https://kg.ess.tsinghua.edu.cn/id/person/x", "<b>&\"x'", "X", true, "<i>org</i>");
+        Person odd = new Person("https://kg.ess.tsinghua.edu.cn/id/person/x", "<b>&\"x'", "X", true, "<i>org</i>", "<i>org</i>");
         Source src = new Source("https://kg.ess.tsinghua.edu.cn/id/item/i/1.1", "issue <1>", 2025, "头条", "1.1", "a & b", null);
         Evidence work = new Evidence("https://kg.ess.tsinghua.edu.cn/id/work/w", "coauthor", "article", "<script>alert(1)</script>",
                 null, null, "https://example.org/?a=1&b=2", null, FactDate.of(null, src), src);
-        Person other = new Person("https://kg.ess.tsinghua.edu.cn/id/person/y", "Y", "Y", false, null);
+        Person other = new Person("https://kg.ess.tsinghua.edu.cn/id/person/y", "Y", "Y", false, null, null);
         Tie tie = new Tie(odd, other, List.of(new TieEvidence(work, "first author", "", work.date(), src)));
         Review r = new Review(2025, null, List.of(new PersonReview(odd, List.of(), List.of(tie), List.of(), List.of())), List.of());
         StringWriter out = new StringWriter();

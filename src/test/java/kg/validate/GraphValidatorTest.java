@@ -52,4 +52,42 @@ class GraphValidatorTest {
         ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(issue));
         assertTrue(e.getMessage().contains("work/broken") && e.getMessage().contains("WorkShape"), e.getMessage());
     }
+    @Test
+    void refusesAnOrganisationThatIsPartOfItself() {
+        Node university = subOrganization().getObject();
+        // the university made a part of the department it contains: a cycle through two organisations
+        issue.graph().add(Triple.create(university, KG.subOrganizationOf.asNode(), subOrganization().getSubject()));
+        ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(issue));
+        assertTrue(e.getMessage().contains("OrganizationShape") && e.getMessage().contains("part of itself"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnOrganisationWithTwoParentsOrTwoNames() {
+        Node dept = subOrganization().getSubject();
+        issue.graph().add(Triple.create(dept, KG.subOrganizationOf.asNode(), NodeFactory.createURI(KG.DATA + "org/nowhere")));
+        ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(issue));
+        assertTrue(e.getMessage().contains("OrganizationShape"), e.getMessage());
+        map();
+        issue.graph().add(Triple.create(subOrganization().getSubject(), KG.name.asNode(), NodeFactory.createLiteralString("另一个名称")));
+        e = assertThrows(ValidationException.class, () -> validator.validate(issue));
+        assertTrue(e.getMessage().contains("OrganizationShape"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnAliasThatIsTheNameItself() {
+        Triple dept = subOrganization();
+        Node name = issue.graph().find(dept.getSubject(), KG.name.asNode(), Node.ANY).next().getObject();
+        issue.graph().add(Triple.create(dept.getSubject(), KG.alias.asNode(), name));
+        ValidationException e = assertThrows(ValidationException.class, () -> validator.validate(issue));
+        assertTrue(e.getMessage().contains("InstitutionShape"), e.getMessage());
+    }
+
+    /** The department's triple saying it is part of its university. */
+    private Triple subOrganization() {
+        return issue.graph().find(department().getSubject(), KG.subOrganizationOf.asNode(), Node.ANY).next();
+    }
+
+    private Triple department() {
+        return issue.graph().find(Node.ANY, RDF.type.asNode(), KG.Department.asNode()).next();
+    }
 }
