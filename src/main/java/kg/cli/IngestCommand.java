@@ -11,7 +11,6 @@ import kg.pipeline.IngestReport;
 import kg.pipeline.IngestSummary;
 import kg.pipeline.Pipeline;
 import kg.pipeline.PreparedDocument;
-import kg.query.QueryTarget;
 import kg.resolve.BatchPeople;
 import kg.resolve.KnownPeople;
 import kg.source.InputException;
@@ -75,9 +74,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestSummary summary = new IngestSummary();
         List<PreparedDocument> prepared;
         try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {
-            QueryTarget archive = endpoint != null ? QueryTarget.remote(queryEndpoint(endpoint))
-                    : QueryTarget.local(((KgStore) target).dataset());
-            prepared = prepare(pipeline, files, Pipeline.peopleOf(archive));
+            KnownPeople archive = endpoint != null ? Pipeline.peopleAt(queryEndpoint(endpoint))
+                    : Pipeline.peopleOf((KgStore) target);
+            prepared = prepare(pipeline, files, archive);
             write(pipeline, prepared, target, summary, out);
         }
         List<String> warnings = new ArrayList<>(sameIssueWarnings(prepared));

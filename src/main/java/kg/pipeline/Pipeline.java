@@ -16,11 +16,13 @@ import kg.segment.Segmenter;
 import kg.source.SourceDocument;
 import kg.source.SourceReader;
 import kg.query.QueryTarget;
+import kg.rdf.KG;
 import kg.resolve.KnownPeople;
 import kg.store.IssueStore;
 import kg.store.KgStore;
 import kg.validate.GraphValidator;
 import kg.validate.ValidGraph;
+import org.apache.jena.graph.NodeFactory;
 
 /** Wires the stages: read → normalise → segment → extract → resolve → map → validate and load. */
 public final class Pipeline {
@@ -52,8 +54,18 @@ public final class Pipeline {
     }
 
     /** The people a store holds, for resolving documents against it. */
-    public static KnownPeople peopleOf(QueryTarget store) {
-        return new StoredPeople(store);
+    public static KnownPeople peopleOf(KgStore store) {
+        return new StoredPeople(issue -> QueryTarget.local(store.dataset(),
+                store.hiding(NodeFactory.createURI(KG.GRAPHS + issue))), QueryTarget.local(store.dataset()));
+    }
+
+    /**
+     * The people a remote store holds, asked at its SPARQL query endpoint. It cannot hide a document's own graph,
+     * so a document ingested again there counts its earlier version as evidence too (it keeps its keys all the same).
+     */
+    public static KnownPeople peopleAt(String queryEndpoint) {
+        QueryTarget remote = QueryTarget.remote(queryEndpoint);
+        return new StoredPeople(issue -> remote, remote);
     }
 
     /** A document as its issue's graph, not yet validated. */
@@ -100,6 +112,6 @@ public final class Pipeline {
      * the store (validated, one transaction).
      */
     public IngestReport ingest(Path file, KgStore store) {
-        return load(prepare(file, peopleOf(QueryTarget.local(store.dataset()))), store);
+        return load(prepare(file, peopleOf(store)), store);
     }
 }

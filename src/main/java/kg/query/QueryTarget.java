@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.system.Txn;
 
@@ -21,7 +23,12 @@ public sealed interface QueryTarget {
     <T> T read(Supplier<T> action);
 
     static QueryTarget local(Dataset dataset) {
-        return new Local(dataset);
+        return new Local(dataset, null);
+    }
+
+    /** A local dataset whose executions carry these settings too (a store's view hiding one graph, say). */
+    static QueryTarget local(Dataset dataset, Context settings) {
+        return new Local(dataset, settings);
     }
 
     /** A SPARQL query endpoint, e.g. {@code http://host:3030/kg/sparql} for Fuseki, waited for as long as it takes. */
@@ -34,10 +41,14 @@ public sealed interface QueryTarget {
         return new Remote(endpoint, timeout);
     }
 
-    record Local(Dataset dataset) implements QueryTarget {
+    record Local(Dataset dataset, Context settings) implements QueryTarget {
         @Override
         public QueryExecutionBuilder execution() {
-            return QueryExecution.dataset(dataset);
+            QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset);
+            if (settings != null) {
+                settings.keys().forEach(k -> b.set(k, settings.get(k)));
+            }
+            return b;
         }
 
         @Override

@@ -57,6 +57,11 @@ final class ArchiveMatch {
         return candidates.stream().filter(c -> naming(p, c) == Naming.SAME).map(KnownPerson::key).toList();
     }
 
+    /** The candidates whose name is the mention's, or that a Latin form spells. */
+    List<String> named(Mentioned p, List<KnownPerson> candidates) {
+        return candidates.stream().filter(c -> naming(p, c) != Naming.NONE).map(KnownPerson::key).toList();
+    }
+
     Resolution decide(Mentioned p, List<KnownPerson> candidates) {
         List<Weighed> named = new ArrayList<>();
         for (KnownPerson c : candidates) {

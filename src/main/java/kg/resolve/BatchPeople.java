@@ -43,6 +43,17 @@ public final class BatchPeople implements KnownPeople {
         return new ArrayList<>(byKey.values());
     }
 
+    @Override
+    public Set<String> companionsOf(String key, String besides) {
+        Set<String> out = new LinkedHashSet<>();
+        byIssue.forEach((issue, people) -> {
+            if (!issue.equals(besides)) {
+                people.stream().filter(p -> p.key().equals(key)).forEach(p -> out.addAll(p.companions()));
+            }
+        });
+        return out;
+    }
+
     private void forget(String issueKey) {
         if (byIssue.remove(issueKey) != null) {
             byForm.values().forEach(m -> m.remove(issueKey));

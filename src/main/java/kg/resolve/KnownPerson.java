@@ -13,7 +13,7 @@ import java.util.Set;
  *                   document that counts them as members
  * @param publishers the units whose documents name them
  * @param titles     the titles documents give them
- * @param companions the keys of people named in the same items
+ * @param companions the keys of people named in the same items, where known (see {@link KnownPeople#companionsOf})
  * @param previous   the forms under which the earlier version of the document being resolved held them: a
  *                   document ingested again keeps its people's keys
  */
@@ -27,6 +27,15 @@ public record KnownPerson(String key, Set<String> names, Set<String> readings, S
         titles = Set.copyOf(titles);
         companions = Set.copyOf(companions);
         previous = Set.copyOf(previous);
+    }
+
+    /** Is this person held under one of these forms (as {@link KnownPeople#withAnyOf} looks them up)? */
+    boolean heldUnder(Set<String> forms) {
+        return forms.stream().anyMatch(f -> names.contains(f) || readings.contains(f) || previous.contains(f));
+    }
+
+    KnownPerson withCompanions(Set<String> keys) {
+        return new KnownPerson(key, names, readings, units, publishers, titles, union(companions, keys), previous);
     }
 
     /** One person known from two sources (the store and the documents of this batch). */

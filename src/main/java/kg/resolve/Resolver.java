@@ -117,13 +117,19 @@ public final class Resolver {
             Map<String, List<KnownPerson>> candidates = new HashMap<>();
             Map<String, Mentioned> mentioned = new LinkedHashMap<>();
             Map<String, Resolution> decisions = new LinkedHashMap<>();
+            Map<String, Set<String>> formsOf = new LinkedHashMap<>();
             local.forEach((name, p) -> {
                 Mentioned m = mentioned(p);
                 mentioned.put(name, m);
                 Set<String> forms = new LinkedHashSet<>(m.forms());
                 forms.addAll(m.readings());
-                candidates.put(name, known.withAnyOf(forms, issueKey));
+                formsOf.put(name, forms);
             });
+            // one lookup for the whole document: a store answers one query faster than one per name
+            Set<String> all = new LinkedHashSet<>();
+            formsOf.values().forEach(all::addAll);
+            List<KnownPerson> held = all.isEmpty() ? List.of() : known.withAnyOf(all, issueKey);
+            formsOf.forEach((name, forms) -> candidates.put(name, held.stream().filter(c -> c.heldUnder(forms)).toList()));
             local.forEach((name, p) -> decisions.put(name, decide(name, p, mentioned.get(name), candidates.get(name))));
             // the people named with them are evidence for those the first pass kept apart: as it keyed them, or as
             // anyone of their name the archive holds (two namesakes named together twice are likely the same two)
@@ -137,7 +143,8 @@ public final class Resolver {
                             companions.addAll(match.namesakes(mentioned.get(other), candidates.get(other)));
                         }
                     }));
-                    decisions.put(name, decide(name, p, mentioned.get(name).withCompanions(companions), candidates.get(name)));
+                    decisions.put(name, decide(name, p, mentioned.get(name).withCompanions(companions),
+                            withCompanions(mentioned.get(name), candidates.get(name))));
                 }
             });
             local.forEach((name, p) -> decisions.put(name, kept(decisions.get(name), previous(mentioned.get(name), candidates.get(name)))));
@@ -146,6 +153,13 @@ public final class Resolver {
             local.forEach((name, p) -> out.put(name, settled(p, keys.get(name), decisions.get(name).at(name, firstMention.get(name)),
                     candidates.get(name))));
             return out;
+        }
+
+        /** The candidates of the same name or spelling, with the people named with them in the archive. */
+        private List<KnownPerson> withCompanions(Mentioned m, List<KnownPerson> candidates) {
+            Set<String> named = new HashSet<>(match.named(m, candidates));
+            return candidates.stream().map(c -> named.contains(c.key())
+                    ? c.withCompanions(known.companionsOf(c.key(), issueKey)) : c).toList();
         }
 
         /** The key the document's earlier version gave this person, or null. */

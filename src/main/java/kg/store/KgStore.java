@@ -10,6 +10,8 @@ import java.util.Map;
 import kg.rdf.IssueGraph;
 import kg.validate.OntologyResources;
 import kg.validate.ValidGraph;
+import java.util.function.Predicate;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -20,11 +22,14 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -162,6 +167,22 @@ public final class KgStore implements IssueStore, AutoCloseable {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Settings for a query execution that make this store look as if it did not hold one graph: TDB2 drops that
+     * graph's quads as it reads its indexes (its tuple filter), so queries over the union graph keep their
+     * indexed plans. Empty settings when the store has never held the graph.
+     */
+    public Context hiding(Node graph) {
+        Context settings = new Context();
+        NodeId id = Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph())
+                .getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(graph));
+        if (id != null && !NodeId.isDoesNotExist(id)) {
+            Predicate<Tuple<NodeId>> visible = quad -> quad.len() != 4 || !quad.get(0).equals(id);
+            settings.set(SystemTDB.symTupleFilter, visible);
+        }
+        return settings;
     }
 
     @Override

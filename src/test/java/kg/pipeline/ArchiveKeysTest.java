@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
-import kg.query.QueryTarget;
 import kg.resolve.CuratedPeople;
 import kg.resolve.Resolution;
 import kg.resolve.ResolvedPerson;
@@ -31,7 +30,7 @@ class ArchiveKeysTest {
     Path tmp;
 
     private static ResolvedPerson ingest(Pipeline pipeline, KgStore store, Path doc, String name) {
-        PreparedDocument p = pipeline.prepare(doc, Pipeline.peopleOf(QueryTarget.local(store.dataset())));
+        PreparedDocument p = pipeline.prepare(doc, Pipeline.peopleOf(store));
         pipeline.load(p, store);
         return p.doc().person(name);
     }

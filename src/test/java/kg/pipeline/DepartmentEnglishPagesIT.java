@@ -19,7 +19,6 @@ import kg.extract.Lexicon;
 import kg.extract.PinyinForms;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
-import kg.query.QueryTarget;
 import kg.resolve.CuratedPeople;
 import kg.resolve.Resolution;
 import kg.store.KgStore;
@@ -68,7 +67,7 @@ class DepartmentEnglishPagesIT {
         int joined = 0;
         try (KgStore store = KgStore.inMemory()) {
             for (Path f : order) {
-                PreparedDocument doc = pipeline.prepare(f, Pipeline.peopleOf(QueryTarget.local(store.dataset())));
+                PreparedDocument doc = pipeline.prepare(f, Pipeline.peopleOf(store));
                 pipeline.load(doc, store);
                 joined += (int) doc.doc().people().values().stream().distinct()
                         .filter(p -> p.resolution().outcome() == Resolution.Outcome.JOINED)

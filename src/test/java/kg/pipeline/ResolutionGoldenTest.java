@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import kg.query.QueryTarget;
 import kg.resolve.CuratedPeople;
 import kg.resolve.ResolvedDocument;
 import kg.resolve.ResolvedPerson;
@@ -58,7 +57,7 @@ class ResolutionGoldenTest {
         Map<String, ResolvedDocument> byNumber = new TreeMap<>();
         try (KgStore store = KgStore.inMemory()) {
             for (Path f : order) {
-                PreparedDocument p = pipeline.prepare(f, Pipeline.peopleOf(QueryTarget.local(store.dataset())));
+                PreparedDocument p = pipeline.prepare(f, Pipeline.peopleOf(store));
                 pipeline.load(p, store);
                 byNumber.put(f.getFileName().toString().replaceFirst("-.*", ""), p.doc());
             }
