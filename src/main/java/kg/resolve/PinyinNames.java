@@ -1,8 +1,10 @@
 package kg.resolve;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kg.extract.Lexicon;
 import kg.extract.PinyinForms;
 
 /** Chinese names in pinyin, surname first, with the surname readings a dictionary gets wrong. */
@@ -15,6 +17,18 @@ final class PinyinNames {
             Map.entry("纪", "ji"), Map.entry("秘", "bi"), Map.entry("长孙", "zhangsun"));
 
     private PinyinNames() {
+    }
+
+    /** The reading of a name: 张明远 → Zhang Mingyuan, 阿卜杜·热合曼 → Abudu Rehemann, ZHAO Lei → Zhao Lei. */
+    static String reading(String name, Lexicon lex) {
+        if (!PrintedNames.isHan(name)) {
+            return PrintedNames.reading(name);
+        }
+        if (name.matches(".*[·•・‧].*")) {
+            return String.join(" ", Arrays.stream(name.split("[·•・‧]"))
+                    .map(part -> capitalise(String.join("", syllables(part)))).toList());
+        }
+        return ofName(name, lex.surnameLength(name));
     }
 
     /** The syllables of a Han string, tone marks dropped; characters without a reading are skipped. */

@@ -41,7 +41,7 @@ class ResolverTest {
         assertEquals("Zeng Xiaohua", doc.person("曾晓华").pinyin());
         assertTrue(shan.key().startsWith("shan-wenjie-"), shan.key());
         assertEquals(shan.key(), resolve(TEXT, CuratedPeople.none()).person("单文杰").key(), "re-running gives the same key");
-        assertNotEquals(Resolver.key("张佳", "Zhang Jia"), Resolver.key("张嘉", "Zhang Jia"), "one reading, two names, two people");
+        assertNotEquals(PersonKeys.key("张佳", "Zhang Jia"), PersonKeys.key("张嘉", "Zhang Jia"), "one reading, two names, two people");
     }
 
     @Test
