@@ -15,13 +15,20 @@ import java.util.List;
  * @param queries         latency of every canned query
  * @param peakHeapBytes   the heap's peak while reaching this size and measuring it (sum of the pools' peaks)
  * @param reingestMillis  median time to re-ingest one issue (read to load) into the store of this size
+ * @param aloneMillis     median time to read the same issue to its validated graph as if the archive were empty
+ *                        (no resolution against the store, no load): the reference the re-ingest is measured against
  * @param coldStartMillis a fresh JVM serving the store ({@code kg serve}) until it has answered its first query
  */
 public record SizeResult(int issues, long storeQuads, IngestBatch batch, IngestBatch total, ReferenceLoad reference,
                          ReferenceLoad parallel, long storeBytes, List<QueryLatency> queries, long peakHeapBytes, double reingestMillis,
-                         double coldStartMillis) {
+                         double aloneMillis, double coldStartMillis) {
     public SizeResult {
         queries = List.copyOf(queries);
+    }
+
+    /** Re-ingesting against the archive as a multiple of preparing the issue alone. */
+    public double reingestRatio() {
+        return reingestMillis / aloneMillis;
     }
 
     /** The store's own load path (writing validated graphs) as a fraction of the reference's rate. */
