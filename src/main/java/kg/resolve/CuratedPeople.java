@@ -85,11 +85,6 @@ public final class CuratedPeople {
         }
     }
 
-    /** The entry a mention of this name, with this affiliation, means. */
-    Optional<Entry> lookup(String printed, String org) {
-        return lookup(printed, org == null ? List.of() : List.of(org), null);
-    }
-
     /**
      * The entry a person of this name, placed in these units in the document of this issue, means: an entry
      * whose conditions (orgContains, issue) hold before one without conditions; none when only entries with

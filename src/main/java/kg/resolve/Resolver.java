@@ -76,7 +76,7 @@ public final class Resolver {
 
         Map<String, ResolvedPerson> local = new LinkedHashMap<>();
         byName.forEach((name, ms) -> local.put(name, merge(name, ms, printed.getOrDefault(name, Set.of()), departmentsOwn,
-                unit == null || unit.department() ? null : unit, publisher)));
+                unit == null || unit.department() ? null : unit, publisher, issueKey)));
         Map<String, ResolvedPerson> decided = new ArchivePass(curated, match, lex, known, issueKey, publisher, itemsOf, firstMention).run(local);
 
         Map<String, ResolvedPerson> people = new HashMap<>();
@@ -114,7 +114,7 @@ public final class Resolver {
      *             department's names
      */
     private ResolvedPerson merge(String name, List<PersonMention> mentions, Set<String> printed, boolean departmentsOwn,
-                                 PublishingUnit unit, String publisher) {
+                                 PublishingUnit unit, String publisher, String issueKey) {
         String org = mostFrequent(mentions.stream().map(PersonMention::org).filter(o -> o != null).toList());
         Set<String> titles = new LinkedHashSet<>();
         Set<String> aliases = new LinkedHashSet<>(printed);
@@ -133,7 +133,11 @@ public final class Resolver {
         }
         List<String> orgs = mentions.stream().map(PersonMention::org).filter(o -> o != null)
                 .map(o -> unit != null ? unit.expand(o) : o).toList();
-        Optional<CuratedPeople.Entry> entry = curated.lookup(name, orgs, null);
+        Set<String> where = new LinkedHashSet<>(orgs);
+        if (publisher != null) {
+            where.add(publisher);
+        }
+        Optional<CuratedPeople.Entry> entry = curated.lookup(name, where, issueKey);
         entry.ifPresent(en -> aliases.addAll(en.aliases()));
         aliases.remove(name);
         boolean internal = entry.map(CuratedPeople.Entry::internal).orElse(null) != null

@@ -61,8 +61,24 @@ class ResolverTest {
         CuratedPeople curated = new CuratedPeople(List.of(
                 new CuratedPeople.Entry("wang-xin-ecology", "王新", List.of(), "生态环境部", null),
                 new CuratedPeople.Entry("wang-xin-physics", "王新", List.of(), "物理系", null)));
-        assertEquals("wang-xin-ecology", curated.lookup("王新", "生态环境部对外合作与交流中心").orElseThrow().id());
-        assertEquals("wang-xin-physics", curated.lookup("王新", "清华大学物理系").orElseThrow().id());
+        assertEquals("wang-xin-ecology", curated.lookup("王新", List.of("生态环境部对外合作与交流中心"), null).orElseThrow().id());
+        assertEquals("wang-xin-physics", curated.lookup("王新", List.of("清华大学物理系"), null).orElseThrow().id());
+    }
+
+    @Test
+    void aNarrowEntryHoldsOnlyWhereItsConditionsDoAndTheEvidenceDecidesElsewhere() {
+        CuratedPeople narrow = new CuratedPeople(List.of(
+                new CuratedPeople.Entry("wang-xin-ecology", "王新", List.of(), "生态环境部", null),
+                new CuratedPeople.Entry("wang-xin-2", "王新", List.of(), null, "doc-news-1a2b", null)));
+        assertTrue(narrow.lookup("王新", List.of("清华大学物理系"), "doc-other-0000").isEmpty(), "neither condition holds");
+        assertEquals("wang-xin-2", narrow.lookup("王新", List.of("清华大学物理系"), "doc-news-1a2b").orElseThrow().id());
+        CuratedPeople general = new CuratedPeople(List.of(
+                new CuratedPeople.Entry("wang-xin-ecology", "王新", List.of(), "生态环境部", null),
+                new CuratedPeople.Entry("wang-xin", "王新", List.of("Xin Wang"), null, null)));
+        assertEquals("wang-xin", general.lookup("王新", List.of("清华大学物理系"), null).orElseThrow().id());
+        assertEquals("wang-xin", general.lookup("Xin Wang", List.of(), null).orElseThrow().id(), "an alias names the entry");
+        assertEquals("wang-xin-ecology", general.lookup("王新", List.of("生态环境部"), null).orElseThrow().id(),
+                "the narrower entry first");
     }
 
     @Test
@@ -71,6 +87,6 @@ class ResolverTest {
         Files.writeString(f, "{\"people\": [{\"name\": \"王新\", \"id\": \"Not A Slug\"}]}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CuratedPeople.read(f));
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
-        assertTrue(CuratedPeople.read(tmp.resolve("absent.json")).lookup("王新", null).isEmpty());
+        assertTrue(CuratedPeople.read(tmp.resolve("absent.json")).lookup("王新", List.of(), null).isEmpty());
     }
 }
