@@ -42,6 +42,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "kg";
     private static final String REALM = "kg";
+    private static final long SPILL_ROWS = 100_000;
 
     private final FusekiServer fuseki;
 
@@ -143,6 +144,8 @@ public final class KgServer implements AutoCloseable {
             if (dataset != null) {
                 // Fuseki and the canned queries both read the timeout from the dataset's context.
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+                // ORDER BY and DISTINCT past this many rows go to disk, not the heap: a cross join sorted fills no memory
+                dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
                 target = QueryTarget.local(dataset);
             } else {
                 target = QueryTarget.remote(endpoint, queryTimeout);
@@ -162,6 +165,10 @@ public final class KgServer implements AutoCloseable {
                         .addEndpoint(DATASET, "sparql", Operation.Query)
                         .addEndpoint(DATASET, "query", Operation.Query);
             }
+            QueryAdmission admission = QueryAdmission.forMachine(catalog);
+            b.addFilter("/" + DATASET + "/*", admission)
+                    .addFilter("/api/queries/*", admission)
+                    .addFilter("/review/*", admission);
             b.enablePing(true)
                     .enableStats(true)
                     .staticFileBase(fusekiUi())

@@ -96,6 +96,11 @@ final class ServerProcess implements AutoCloseable {
         return c;
     }
 
+    /** The server's process id, for the JDK's tools (jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Its base address, ending in a slash. */
     String url() {
         return url;
