@@ -72,8 +72,8 @@ public final class QueryRunner {
     public void write(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
         select(q, params, rs -> {
             switch (format) {
-                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case CSV -> ResultCsv.csv(rs, out);
+                case TSV -> ResultCsv.tsv(rs, out);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
                 case TABLE -> ResultSetFormatter.out(out, rs);
             }
