@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -44,7 +46,16 @@ public final class QueryRunner {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query " + q.name() + " has no parameter '"
                             + p.getKey() + "' (it takes: " + q.parameters().stream().map(CannedQuery.Parameter::name).toList() + ")"));
-            b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+            if (!p.getValue().isBlank()) {
+                b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+            }
+        }
+        for (CannedQuery.Parameter declared : q.parameters()) {
+            String value = params.get(declared.name());
+            if (!declared.optional() && (value == null || value.isBlank())) {
+                throw new IllegalArgumentException("query " + q.name() + " needs parameter " + declared.name() + " ("
+                        + declared.type() + ": " + declared.description() + ")");
+            }
         }
         return target.read(() -> {
             try (QueryExecution qe = b.build()) {
@@ -83,7 +94,7 @@ public final class QueryRunner {
 
     static Node term(CannedQuery.Parameter p, String value) {
         return switch (p.type()) {
-            case "iri" -> NodeFactory.createURI(value.replaceAll("^<|>$", ""));
+            case "iri" -> NodeFactory.createURI(iri(p, value));
             case "integer" -> {
                 try {
                     yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
@@ -107,5 +118,18 @@ public final class QueryRunner {
             }
             default -> NodeFactory.createLiteralString(value);
         };
+    }
+
+    /** An absolute IRI as Jena's IRI checking (RFC 3987) accepts it, with or without the angle brackets. */
+    private static String iri(CannedQuery.Parameter p, String value) {
+        String v = value.strip().replaceAll("^<|>$", "");
+        try {
+            if (IRIx.create(v).isAbsolute()) {
+                return v;
+            }
+        } catch (IRIException e) {
+            // reported below, as for any other kind of bad value
+        }
+        throw new IllegalArgumentException("parameter " + p.name() + " must be an absolute IRI, not '" + value + "'");
     }
 }
