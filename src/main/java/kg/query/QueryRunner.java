@@ -28,9 +28,17 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  */
 public final class QueryRunner {
     private final QueryTarget target;
+    private final ServicePolicy services;
 
+    /** Queries over a target, with no SERVICE calls out of them. */
     public QueryRunner(QueryTarget target) {
+        this(target, ServicePolicy.off());
+    }
+
+    /** Queries over a target, whose SERVICE calls follow {@code services}. */
+    public QueryRunner(QueryTarget target, ServicePolicy services) {
         this.target = target;
+        this.services = services;
     }
 
     /** Queries over a local dataset, such as the store's. */
@@ -41,6 +49,7 @@ public final class QueryRunner {
     /** Runs the query and hands the rewound results to {@code use} inside a read transaction. */
     public <T> T select(CannedQuery q, Map<String, String> params, Function<ResultSetRewindable, T> use) {
         Query query = QueryFactory.create(q.sparql());
+        services.check(query);
         QueryExecutionBuilder b = target.execution().query(query);
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()

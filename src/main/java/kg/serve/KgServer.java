@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServlet;
 import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
 import kg.query.QueryTarget;
+import kg.query.ServicePolicy;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -95,6 +97,7 @@ public final class KgServer implements AutoCloseable {
         private boolean loopback = true;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private UpdateAccess update;
+        private List<String> serviceHosts = List.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(Dataset dataset, String endpoint) {
@@ -129,6 +132,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Hosts a SPARQL SERVICE call may go to, each call bounded by the query timeout; none (the default): no SERVICE. */
+        public Builder allowService(List<String> hosts) {
+            this.serviceHosts = List.copyOf(hosts);
+            return this;
+        }
+
         /** Mounts one more servlet at a path. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(pathSpec, servlet);
@@ -140,9 +149,11 @@ public final class KgServer implements AutoCloseable {
                 throw new IllegalStateException("a server over a remote endpoint is read-only: update the endpoint's own store");
             }
             QueryTarget target;
+            ServicePolicy services = ServicePolicy.allowing(serviceHosts, queryTimeout);
             if (dataset != null) {
                 // Fuseki and the canned queries both read the timeout from the dataset's context.
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+                services.applyTo(dataset.getContext());
                 target = QueryTarget.local(dataset);
             } else {
                 target = QueryTarget.remote(endpoint, queryTimeout);
@@ -153,11 +164,12 @@ public final class KgServer implements AutoCloseable {
                     .port(port)
                     .loopback(loopback);
             if (dataset != null) {
-                b.add(DATASET, dataset, false);
+                b.add(DATASET, dataset, false)
+                        .registerOperation(Operation.Query, new GuardedQuery(services));
             } else {
                 // The query operation of this server is the pass-through; the dataset it is handed is never read.
                 b.addDataset(DATASET, DatasetGraphZero.create())
-                        .registerOperation(Operation.Query, new RemoteQuery(endpoint, queryTimeout))
+                        .registerOperation(Operation.Query, new RemoteQuery(endpoint, queryTimeout, services))
                         .addOperation(DATASET, Operation.Query)
                         .addEndpoint(DATASET, "sparql", Operation.Query)
                         .addEndpoint(DATASET, "query", Operation.Query);
@@ -166,7 +178,7 @@ public final class KgServer implements AutoCloseable {
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target)))
+                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target, services)))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))
                     .addServlet("/people/*", new Page("person.html"))

@@ -19,6 +19,7 @@ import kg.query.ResultFormat;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
@@ -98,7 +99,7 @@ final class QueryApi extends HttpServlet {
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query " + q.name() + " ran past the server's timeout");
             return;
-        } catch (IllegalArgumentException | QueryParseException e) {
+        } catch (IllegalArgumentException | QueryParseException | QueryDeniedException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (QueryExceptionHTTP e) {
