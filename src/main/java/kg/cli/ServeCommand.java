@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kg.pipeline.IngestReport;
@@ -50,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--all-interfaces",
             description = "Answer on every network interface, not only on this machine's loopback.")
     boolean allInterfaces;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Let a SPARQL SERVICE call go to this host (repeatable, or HOST,HOST…), each call bounded "
+                    + "by --timeout; without it a query with SERVICE is refused.")
+    List<String> allowService = new ArrayList<>();
 
     @Option(names = "--allow-update",
             description = "Open SPARQL update and Graph Store writes, to --user only (HTTP basic authentication).")
@@ -99,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void run(KgServer.Builder builder, UpdateAccess update, Duration timeout, PrintWriter out) {
-        KgServer server = builder.port(port).loopback(!allInterfaces).queryTimeout(timeout).build().start();
+        KgServer server = builder.port(port).loopback(!allInterfaces).queryTimeout(timeout).allowService(allowService).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kg-serve-stop"));
         describe(out, server, update, timeout);
         server.join();

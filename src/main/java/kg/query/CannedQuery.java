@@ -51,5 +51,13 @@ public record CannedQuery(String name, String title, String description, List<Pa
      * boolean) and what it means.
      */
     public record Parameter(String name, String type, String description) {
+        /**
+         * Whether the query means something without it: a boolean (unset is false) or one whose description names
+         * its default ({@code (default: all)}). Left unbound, any other parameter matches everything, so
+         * {@code explain} without a subject would list every fact.
+         */
+        public boolean optional() {
+            return type.equals("boolean") || description.contains("(default:");
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -26,9 +28,17 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  */
 public final class QueryRunner {
     private final QueryTarget target;
+    private final ServicePolicy services;
 
+    /** Queries over a target, with no SERVICE calls out of them. */
     public QueryRunner(QueryTarget target) {
+        this(target, ServicePolicy.off());
+    }
+
+    /** Queries over a target, whose SERVICE calls follow {@code services}. */
+    public QueryRunner(QueryTarget target, ServicePolicy services) {
         this.target = target;
+        this.services = services;
     }
 
     /** Queries over a local dataset, such as the store's. */
@@ -39,12 +49,22 @@ public final class QueryRunner {
     /** Runs the query and hands the rewound results to {@code use} inside a read transaction. */
     public <T> T select(CannedQuery q, Map<String, String> params, Function<ResultSetRewindable, T> use) {
         Query query = QueryFactory.create(q.sparql());
+        services.check(query);
         QueryExecutionBuilder b = target.execution().query(query);
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query " + q.name() + " has no parameter '"
                             + p.getKey() + "' (it takes: " + q.parameters().stream().map(CannedQuery.Parameter::name).toList() + ")"));
-            b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+            if (!p.getValue().isBlank()) {
+                b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+            }
+        }
+        for (CannedQuery.Parameter declared : q.parameters()) {
+            String value = params.get(declared.name());
+            if (!declared.optional() && (value == null || value.isBlank())) {
+                throw new IllegalArgumentException("query " + q.name() + " needs parameter " + declared.name() + " ("
+                        + declared.type() + ": " + declared.description() + ")");
+            }
         }
         return target.read(() -> {
             try (QueryExecution qe = b.build()) {
@@ -72,8 +92,8 @@ public final class QueryRunner {
     public void write(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
         select(q, params, rs -> {
             switch (format) {
-                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case CSV -> ResultCsv.csv(rs, out);
+                case TSV -> ResultCsv.tsv(rs, out);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
                 case TABLE -> ResultSetFormatter.out(out, rs);
             }
@@ -83,7 +103,7 @@ public final class QueryRunner {
 
     static Node term(CannedQuery.Parameter p, String value) {
         return switch (p.type()) {
-            case "iri" -> NodeFactory.createURI(value.replaceAll("^<|>$", ""));
+            case "iri" -> NodeFactory.createURI(iri(p, value));
             case "integer" -> {
                 try {
                     yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
@@ -107,5 +127,18 @@ public final class QueryRunner {
             }
             default -> NodeFactory.createLiteralString(value);
         };
+    }
+
+    /** An absolute IRI as Jena's IRI checking (RFC 3987) accepts it, with or without the angle brackets. */
+    private static String iri(CannedQuery.Parameter p, String value) {
+        String v = value.strip().replaceAll("^<|>$", "");
+        try {
+            if (IRIx.create(v).isAbsolute()) {
+                return v;
+            }
+        } catch (IRIException e) {
+            // reported below, as for any other kind of bad value
+        }
+        throw new IllegalArgumentException("parameter " + p.name() + " must be an absolute IRI, not '" + value + "'");
     }
 }

@@ -5,11 +5,11 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The review's ties as CSV, one row per (person, collaborator, evidence), so a spreadsheet can pivot them. A
  * tie between two members appears under each; ties between two outside people come last (person_internal false).
+ * Names and titles come from newsletters, so a cell a spreadsheet would run is neutralised ({@link SafeCsv}).
  */
 final class CsvReview implements ReviewWriter {
     static final List<String> COLUMNS = List.of("year", "person", "person_pinyin", "person_internal", "collaborator",
@@ -19,8 +19,8 @@ final class CsvReview implements ReviewWriter {
 
     @Override
     public void write(Review r, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get();
-        CSVPrinter csv = new CSVPrinter(out, format);
+        SafeCsv csv = new SafeCsv(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get(),
+                COLUMNS.toArray(String[]::new));
         for (PersonReview p : r.people()) {
             for (Tie t : p.ties()) {
                 rows(r.year(), t, csv);
@@ -29,10 +29,10 @@ final class CsvReview implements ReviewWriter {
         for (Tie t : r.outsideTies()) {
             rows(r.year(), t, csv);
         }
-        csv.flush();
+        out.flush();
     }
 
-    private static void rows(int year, Tie t, CSVPrinter csv) throws IOException {
+    private static void rows(int year, Tie t, SafeCsv csv) throws IOException {
         Person a = t.person();
         Person b = t.collaborator();
         for (TieEvidence te : t.evidence()) {

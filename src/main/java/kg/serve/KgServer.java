@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServlet;
 import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
 import kg.query.QueryTarget;
+import kg.query.ServicePolicy;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -96,6 +98,7 @@ public final class KgServer implements AutoCloseable {
         private boolean loopback = true;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private UpdateAccess update;
+        private List<String> serviceHosts = List.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(Dataset dataset, String endpoint) {
@@ -130,6 +133,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Hosts a SPARQL SERVICE call may go to, each call bounded by the query timeout; none (the default): no SERVICE. */
+        public Builder allowService(List<String> hosts) {
+            this.serviceHosts = List.copyOf(hosts);
+            return this;
+        }
+
         /** Mounts one more servlet at a path. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(pathSpec, servlet);
@@ -141,11 +150,13 @@ public final class KgServer implements AutoCloseable {
                 throw new IllegalStateException("a server over a remote endpoint is read-only: update the endpoint's own store");
             }
             QueryTarget target;
+            ServicePolicy services = ServicePolicy.allowing(serviceHosts, queryTimeout);
             if (dataset != null) {
                 // Fuseki and the canned queries both read the timeout from the dataset's context.
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
                 // ORDER BY and DISTINCT past this many rows go to disk, not the heap: a cross join sorted fills no memory
                 dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+                services.applyTo(dataset.getContext());
                 target = QueryTarget.local(dataset);
             } else {
                 target = QueryTarget.remote(endpoint, queryTimeout);
@@ -156,24 +167,26 @@ public final class KgServer implements AutoCloseable {
                     .port(port)
                     .loopback(loopback);
             if (dataset != null) {
-                b.add(DATASET, dataset, false);
+                b.add(DATASET, dataset, false)
+                        .registerOperation(Operation.Query, new GuardedQuery(services));
             } else {
                 // The query operation of this server is the pass-through; the dataset it is handed is never read.
                 b.addDataset(DATASET, DatasetGraphZero.create())
-                        .registerOperation(Operation.Query, new RemoteQuery(endpoint, queryTimeout))
+                        .registerOperation(Operation.Query, new RemoteQuery(endpoint, queryTimeout, services))
                         .addOperation(DATASET, Operation.Query)
                         .addEndpoint(DATASET, "sparql", Operation.Query)
                         .addEndpoint(DATASET, "query", Operation.Query);
             }
             QueryAdmission admission = QueryAdmission.forMachine(catalog);
-            b.addFilter("/" + DATASET + "/*", admission)
+            b.maxServerThreads(admission.threads())
+                    .addFilter("/" + DATASET + "/*", admission)
                     .addFilter("/api/queries/*", admission)
                     .addFilter("/review/*", admission);
             b.enablePing(true)
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target)))
+                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target, services)))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))
                     .addServlet("/people/*", new Page("person.html"))

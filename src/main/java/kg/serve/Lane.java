@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Lane {
     private final String name;
     private final Semaphore running;
+    private final int places;
     private final int queue;
     private final Duration wait;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -19,6 +20,7 @@ final class Lane {
     Lane(String name, int running, int queue, Duration wait) {
         this.name = name;
         this.running = new Semaphore(running, true);
+        this.places = running;
         this.queue = queue;
         this.wait = wait;
     }
@@ -41,6 +43,11 @@ final class Lane {
 
     void leave() {
         running.release();
+    }
+
+    /** Requests it may hold at once, running or queued. */
+    int capacity() {
+        return places + queue;
     }
 
     String name() {

@@ -25,6 +25,9 @@ import kg.query.QueryCatalog;
 final class QueryAdmission implements Filter {
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Threads for what passes no lane (pages, assets, the UI) and for the server's own acceptors and selectors. */
+    private static final int OTHER_THREADS = 24;
+
     private final QueryCatalog catalog;
     private final Lane light;
     private final Lane heavy;
@@ -39,8 +42,16 @@ final class QueryAdmission implements Filter {
     static QueryAdmission forMachine(QueryCatalog catalog) {
         int cores = Runtime.getRuntime().availableProcessors();
         int heavy = Math.max(1, cores / 2);
-        return new QueryAdmission(catalog, new Lane("light", 2 * cores + 2, 64, Duration.ofSeconds(10)),
+        return new QueryAdmission(catalog, new Lane("light", 2 * cores + 2, 16, Duration.ofSeconds(5)),
                 new Lane("heavy", heavy, 2 * heavy, Duration.ofSeconds(2)));
+    }
+
+    /**
+     * The server threads the lanes need, so that requests held in a lane (running or queued) never take the
+     * threads every other request is answered on: Jetty's default pool is smaller than sixteen slow queries.
+     */
+    int threads() {
+        return light.capacity() + heavy.capacity() + OTHER_THREADS;
     }
 
     @Override

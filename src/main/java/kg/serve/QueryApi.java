@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import kg.query.ResultFormat;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
@@ -35,6 +35,8 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
  */
 final class QueryApi extends HttpServlet {
     private static final String FORMAT = "format";
+    /** An answer is held whole before it is sent; past this it is refused rather than let fill the heap. */
+    static final long MAX_ANSWER_BYTES = 64L << 20;
     private static final AcceptList OFFERS = AcceptList.create("application/sparql-results+json", "application/json",
             "text/csv", "text/tab-separated-values");
     private final QueryCatalog catalog;
@@ -92,13 +94,16 @@ final class QueryApi extends HttpServlet {
             return;
         }
         // Written to memory first, so that a failure half-way is still reported with its own status.
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        BoundedBody body = new BoundedBody(MAX_ANSWER_BYTES);
         try {
             runner.write(q, params, format, body);
+        } catch (BoundedBody.TooLarge e) {
+            error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query " + q.name() + ": " + e.getMessage());
+            return;
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query " + q.name() + " ran past the server's timeout");
             return;
-        } catch (IllegalArgumentException | QueryParseException e) {
+        } catch (IllegalArgumentException | QueryParseException | QueryDeniedException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         } catch (QueryExceptionHTTP e) {

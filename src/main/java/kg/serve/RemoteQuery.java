@@ -2,6 +2,7 @@ package kg.serve;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import kg.query.ServicePolicy;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -24,10 +25,19 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 final class RemoteQuery extends SPARQL_QueryDataset {
     private final String endpoint;
     private final Duration timeout;
+    private final ServicePolicy services;
 
-    RemoteQuery(String endpoint, Duration timeout) {
+    RemoteQuery(String endpoint, Duration timeout, ServicePolicy services) {
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.services = services;
+    }
+
+    /** The endpoint would make the SERVICE call, but for our client: the same rule as over the store. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        GuardedQuery.refuseService(services, query);
     }
 
     @Override

@@ -10,7 +10,8 @@
  * </ul>
  * Input: a {@link org.apache.jena.query.Dataset} (the store's), or the address of a remote SPARQL query endpoint,
  * which the canned queries, the pages and the review then read and to which {@code /kg/sparql} passes queries on
- * ({@link kg.serve.RemoteQuery}). Output: HTTP responses; nothing here writes to the store except an
+ * ({@link kg.serve.RemoteQuery}). Both query operations refuse a {@code SERVICE} the server does not allow, before it
+ * runs ({@link kg.serve.GuardedQuery}). Output: HTTP responses; nothing here writes to the store except an
  * authenticated SPARQL update, and nothing at all over a remote endpoint.
  */
 package kg.serve;

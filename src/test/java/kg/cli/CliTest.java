@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,15 @@ class CliTest {
         Run badDate = run("query", "events-in-range", "--store", store, "--param", "from=March", "--param", "to=2025-12-31");
         assertEquals(1, badDate.exit());
         assertTrue(badDate.err().contains("from must be a date"), badDate.err());
+
+        for (String[] bad : new String[][] {{"--param", "subject=not an iri"}, {"--param", "subject="}, {}}) {
+            List<String> args = new ArrayList<>(List.of("query", "explain", "--store", store));
+            args.addAll(List.of(bad));
+            Run badIri = run(args.toArray(String[]::new));
+            assertEquals(1, badIri.exit(), badIri.out());
+            assertTrue(badIri.err().startsWith("kg: ") && badIri.err().contains("subject"), badIri.err());
+            assertEquals(1, badIri.err().strip().lines().count(), badIri.err());
+        }
 
         Run usage = run("ingest");
         assertEquals(2, usage.exit());
