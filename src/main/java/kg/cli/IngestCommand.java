@@ -62,6 +62,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Print only the summary and warnings: no progress bar, no line per document.")
     boolean quiet;
 
+    @Option(names = LibraryLogging.VERBOSE,
+            description = "Show what the libraries reading a document say (PDFBox, POI) and the full error behind "
+                    + "a refusal; without it, a bad input is one line.")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to ingest.")
     List<Path> inputs;
 
