@@ -58,9 +58,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
 
-    @Option(names = "--max-text", paramLabel = "MB", defaultValue = "10",
+    @Option(names = "--max-text", paramLabel = "MB", defaultValue = "32",
             description = "Refuse documents whose text is longer than this many megabytes (UTF-8): a document's "
-                    + "graph is held in memory whole, about 100 MB of heap per MB of text (default: ${DEFAULT-VALUE}).")
+                    + "graph is held in memory whole, and 30 MB of text needs a 2 GB heap (default: ${DEFAULT-VALUE}).")
     int maxTextMb;
 
     @Option(names = {"-q", "--quiet"},

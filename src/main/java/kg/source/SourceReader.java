@@ -19,10 +19,10 @@ public final class SourceReader {
 
     /**
      * The default limit on a document's text, in UTF-8 bytes. A document's graph is built, checked and written
-     * whole, in memory, and grows with its text (a 10 MB issue is 2.7 M triples and needs about 1 GB of heap at
-     * its peak), so the text is bounded where the file's size is not: a PDF of photographs is big and holds little.
+     * whole, in memory, and grows with its text (30 MB of text is 8.3 M triples and fits a 2 GB heap, just), so the
+     * text is bounded as well as the file: a .docx or PDF of a few megabytes can hold far more text than that.
      */
-    public static final long DEFAULT_MAX_TEXT_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_TEXT_BYTES = 32L * 1024 * 1024;
 
     private final long maxBytes;
     private final long maxTextBytes;
