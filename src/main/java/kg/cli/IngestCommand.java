@@ -58,9 +58,19 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
 
+    @Option(names = "--max-text", paramLabel = "MB", defaultValue = "32",
+            description = "Refuse documents whose text is longer than this many megabytes (UTF-8): a document's "
+                    + "graph is held in memory whole, and 30 MB of text needs a 2 GB heap (default: ${DEFAULT-VALUE}).")
+    int maxTextMb;
+
     @Option(names = {"-q", "--quiet"},
             description = "Print only the summary and warnings: no progress bar, no line per document.")
     boolean quiet;
+
+    @Option(names = LibraryLogging.VERBOSE,
+            description = "Show what the libraries reading a document say (PDFBox, POI) and the full error behind "
+                    + "a refusal; without it, a bad input is one line.")
+    boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to ingest.")
     List<Path> inputs;
@@ -70,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = DocumentFiles.expand(inputs);
-        Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L));
+        Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L, maxTextMb * 1024L * 1024L));
         IngestSummary summary = new IngestSummary();
         List<PreparedDocument> prepared;
         try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {

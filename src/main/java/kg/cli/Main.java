@@ -32,6 +32,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("kg: " + message(e));
+            if (cmd.getCommand() instanceof IngestCommand ingest && ingest.verbose) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return INPUT_FAILED;
         });
@@ -47,6 +50,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LibraryLogging.configure(args);
         CommandLine cl = commandLine();
         // Chinese names and titles must reach the terminal as UTF-8 whatever the platform default is
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -45,8 +45,8 @@ final class EnglishMentions {
      * @param itemText the text abbreviations and "the department" are read from (the whole document: an
      *                 item may refer back to a unit another item named)
      */
-    List<PersonMention> read(String sentence, List<MentionReader.Located> located, String itemId, String itemText) {
-        Map<String, String> abbreviations = abbreviations(itemText);
+    List<PersonMention> read(String sentence, List<MentionReader.Located> located, String itemId, EnglishUnitText itemText) {
+        Map<String, String> abbreviations = itemText.abbreviations();
         Evidence ev = new Evidence(itemId, sentence);
         List<PersonMention> out = new ArrayList<>();
         for (MentionReader.Located m : located) {
@@ -97,7 +97,7 @@ final class EnglishMentions {
             org = expand(org, abbreviations, itemText);
             org = org == null ? null : trimOrg(org);
             Boolean internal = org == null ? null
-                    : Boolean.valueOf(own || lex.isDepartment(org) || ownUnits(abbreviations, itemText).contains(org));
+                    : Boolean.valueOf(own || lex.isDepartment(org) || itemText.ownUnits(EnglishMentions::ownUnits).contains(org));
             out.add(new PersonMention(m.name(), null, ts.stream().distinct().toList(), org, internal, null, ev));
         }
         return out;
@@ -158,7 +158,7 @@ final class EnglishMentions {
     }
 
     /** An abbreviation the item defines stands for its full form; "the department" for the department the item names. */
-    private static String expand(String org, Map<String, String> abbreviations, String itemText) {
+    private static String expand(String org, Map<String, String> abbreviations, EnglishUnitText itemText) {
         if (org == null) {
             return null;
         }
@@ -170,21 +170,28 @@ final class EnglishMentions {
         }
         if (OWN_UNIT.matcher(org.strip()).matches() || OWN_UNIT.matcher("the " + o).matches()) {
             String kind = o.replaceFirst("^(?i)(?:the|our|this)\\s+", "").toLowerCase(Locale.ROOT);
-            Matcher named = Pattern.compile("(?<![\\p{L}])(?i:" + kind + ")\\s+of\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:and|of|for|\\p{Lu}[\\p{L}\\-]*))*)")
-                    .matcher(itemText);
-            return named.find() ? named.group().replaceFirst("^\\p{Ll}", named.group().substring(0, 1).toUpperCase(Locale.ROOT)).strip()
-                    : "the " + kind;
+            return itemText.namedUnit(kind, k -> namedUnit(k, itemText.text()));
         }
         return o;
     }
 
+    /** "the department": the first department of … the text names, else the kind itself. */
+    private static String namedUnit(String kind, String text) {
+        Matcher named = Pattern.compile("(?<![\\p{L}])(?i:" + kind + ")\\s+of\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:and|of|for|\\p{Lu}[\\p{L}\\-]*))*)")
+                .matcher(text);
+        return named.find() ? named.group().replaceFirst("^\\p{Ll}", named.group().substring(0, 1).toUpperCase(Locale.ROOT)).strip()
+                : "the " + kind;
+    }
+
     /** The full names "the school", "our institute" … stand for in the text: the unit whose text it is. */
-    private static java.util.Set<String> ownUnits(Map<String, String> abbreviations, String text) {
+    private static java.util.Set<String> ownUnits(EnglishUnitText unitText) {
+        Map<String, String> abbreviations = unitText.abbreviations();
+        String text = unitText.text();
         java.util.Set<String> out = new java.util.HashSet<>();
         Matcher m = Pattern.compile("(?<![\\p{L}])(?:the|our|this)\\s+(?:department|institute|school|college|faculty|academy|university|centre|center|laboratory|lab)(?![\\p{L}])(?!\\s+(?:of|for|on)\\s)(?!\\s+\\p{Lu})",
                 Pattern.CASE_INSENSITIVE).matcher(text);
         while (m.find()) {
-            String unit = expand(m.group(), abbreviations, text);
+            String unit = expand(m.group(), abbreviations, unitText);
             out.add(unit == null ? null : trimOrg(unit));
         }
         return out;

@@ -36,7 +36,7 @@ public final class Extractor {
         }
         Set<String> known = names.find(sentences);
         known.addAll(glossed.find(known, sentences));
-        String documentText = String.join("\n", sentences);
+        EnglishUnitText documentText = new EnglishUnitText(String.join("\n", sentences));
         List<ItemFacts> out = new ArrayList<>();
         for (Item item : doc.items()) {
             ItemText text = new ItemText(item, known, mentions);
@@ -60,7 +60,7 @@ public final class Extractor {
         return a;
     }
 
-    private List<PersonMention> read(ItemText.Sentence s, Item item, String documentText) {
+    private List<PersonMention> read(ItemText.Sentence s, Item item, EnglishUnitText documentText) {
         return EnglishSentences.isEnglish(s.text())
                 ? englishMentions.read(s.text(), s.names(), item.id(), documentText)
                 : mentions.read(s.text(), s.names(), item.id());

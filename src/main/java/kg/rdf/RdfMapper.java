@@ -250,16 +250,22 @@ public final class RdfMapper {
                 for (Contributor c : w.contributors()) {
                     Resource person = person(c.name(), item);
                     ties.add("coauthor", r, item, year(f), person);
+                    if (c.author()) {
+                        rank++;
+                    }
                     Resource a = fact(KG.Authorship, item, w.evidence().sentence(), "authorship", wk,
                             doc.person(c.name()).key())
                             .addProperty(KG.work, r)
-                            .addProperty(KG.agent, person)
-                            .addProperty(KG.isAuthor, m.createTypedLiteral(c.author()))
+                            .addProperty(KG.agent, person);
+                    if (a.hasProperty(KG.isAuthor)) {
+                        continue; // the work and person again in another item: the first reading's credit stands, as its DOI does
+                    }
+                    a.addProperty(KG.isAuthor, m.createTypedLiteral(c.author()))
                             .addProperty(KG.isFirstAuthor, m.createTypedLiteral(c.first()))
                             .addProperty(KG.isCorrespondingAuthor, m.createTypedLiteral(c.corresponding()))
                             .addProperty(KG.isTeamLead, m.createTypedLiteral(c.teamLead()));
                     if (c.author()) {
-                        a.addProperty(KG.rank, integer(++rank));
+                        a.addProperty(KG.rank, integer(rank));
                     }
                 }
             }

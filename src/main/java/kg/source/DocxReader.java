@@ -46,8 +46,12 @@ final class DocxReader implements DocumentReader {
             return new SourceDocument(file, String.join("\n", lines) + "\n", SourceFormat.DOCX, null,
                     new ArrayList<>(headers));
         } catch (IOException | RuntimeException e) {
+            if (LibraryMessage.isZipBomb(e)) {
+                throw new InputException(file, "is a zip bomb (a part of it expands to over 100 times its "
+                        + "compressed size); kg does not open it", e);
+            }
             // POI reports a zip that is no Word document with unchecked exceptions of several kinds
-            throw new InputException(file, "is a damaged or non-Word .docx file (" + e.getMessage() + ")", e);
+            throw new InputException(file, "is a damaged or non-Word .docx file (" + LibraryMessage.firstLine(e) + ")", e);
         }
     }
 

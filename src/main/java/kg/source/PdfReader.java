@@ -46,7 +46,7 @@ final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new InputException(file, "is an encrypted PDF that needs a password; save a copy without one", e);
         } catch (IOException e) {
-            throw new InputException(file, "is a damaged PDF (" + e.getMessage() + ")", e);
+            throw new InputException(file, "is a damaged PDF (" + LibraryMessage.firstLine(e) + ")", e);
         }
     }
 

@@ -17,7 +17,15 @@ public final class SourceReader {
     /** The default limit: the newsletter's PDF with its photographs is a few megabytes. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * The default limit on a document's text, in UTF-8 bytes. A document's graph is built, checked and written
+     * whole, in memory, and grows with its text (30 MB of text is 8.3 M triples and fits a 2 GB heap, just), so the
+     * text is bounded as well as the file: a .docx or PDF of a few megabytes can hold far more text than that.
+     */
+    public static final long DEFAULT_MAX_TEXT_BYTES = 32L * 1024 * 1024;
+
     private final long maxBytes;
+    private final long maxTextBytes;
     private final Map<SourceFormat, DocumentReader> readers = new EnumMap<>(SourceFormat.class);
 
     public SourceReader() {
@@ -25,7 +33,12 @@ public final class SourceReader {
     }
 
     public SourceReader(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    public SourceReader(long maxBytes, long maxTextBytes) {
         this.maxBytes = maxBytes;
+        this.maxTextBytes = maxTextBytes;
         readers.put(SourceFormat.TEXT, new TextReader());
         readers.put(SourceFormat.PDF, new PdfReader());
         readers.put(SourceFormat.HTML, new HtmlReader());
@@ -62,6 +75,12 @@ public final class SourceReader {
         SourceDocument doc = readers.get(format).read(path, bytes);
         if (doc.text().isBlank()) {
             throw new InputException(path, "has no text (" + doc.readAs() + ")");
+        }
+        long textBytes = Utf8.length(doc.text());
+        if (textBytes > maxTextBytes) {
+            throw new InputException(path, String.format(Locale.ROOT,
+                    "holds %.1f MB of text, over the %d MB kg ingests from one document (--max-text raises it, "
+                            + "and the heap needed with it)", textBytes / 1048576.0, maxTextBytes / 1048576));
         }
         return doc;
     }

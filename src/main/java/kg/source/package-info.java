@@ -4,7 +4,7 @@
  *
  * <p>{@link kg.source.SourceReader} picks a reader by the file's extension (the first bytes must agree):
  * plain text in UTF-8, UTF-16, GB18030/GBK or Big5 (detected), PDF (PDFBox), one HTML article page (jsoup),
- * Word .docx (POI). Input that cannot be a document, or is over the size limit, fails here with an
+ * Word .docx (POI). Input that cannot be a document, or is over the size limit or the text limit, fails here with an
  * {@link kg.source.InputException} naming the file and the problem, before anything is written anywhere.
  */
 package kg.source;

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import kg.testkit.BadFiles;
 import kg.testkit.HoldStore;
 import kg.testkit.Jar;
 import kg.testkit.NewsletterPdf;
@@ -63,6 +64,13 @@ class IngestBadInputIT {
                         "junk.pdf: is not a PDF (it does not start with %PDF-)"),
                 new Case("a truncated PDF", d -> file(d, "truncated.pdf", half(NewsletterPdf.bundledIssue().bytes())),
                         "truncated.pdf: is a truncated PDF (its end marker %%EOF is missing)"),
+                new Case("a PDF cut short with its end marker put back", d -> file(d, "cut.pdf",
+                        BadFiles.pdfCutWithEndMarker(NewsletterPdf.bundledIssue().bytes())),
+                        "cut.pdf: is a damaged PDF (Page tree root must be a dictionary)"),
+                new Case("a docx zip bomb", d -> file(d, "bomb.docx", BadFiles.docxZipBomb()),
+                        "bomb.docx: is a zip bomb (a part of it expands to over 100 times its compressed size); kg does not open it"),
+                new Case("a truncated docx", d -> file(d, "cut.docx", BadFiles.docxCut()),
+                        "cut.docx: is a damaged or non-Word .docx file (Truncated ZIP file)"),
                 new Case("an encrypted PDF", d -> file(d, "encrypted.pdf",
                         NewsletterPdf.bundledIssue().encrypted("secret")),
                         "encrypted.pdf: is an encrypted PDF that needs a password; save a copy without one"),
@@ -126,6 +134,28 @@ class IngestBadInputIT {
         assertEquals(List.of("kg: store " + store + " is in use by another process (pid " + holder.pid()
                 + "), such as a running 'kg' server or ingest; stop it or use another --store"), r.errLines());
         assertEquals(before, StoreDump.nquads(store));
+    }
+
+    @Test
+    void verboseShowsTheDetailBehindTheLine() throws IOException {
+        Path bomb = Files.createDirectories(dir.resolve("verbose")).resolve("bomb.docx");
+        Files.write(bomb, BadFiles.docxZipBomb());
+        Jar.Run r = Jar.run("ingest", "--verbose", "--store", store.toString(), bomb.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.errLines().get(0).startsWith("kg: " + bomb + ": is a zip bomb"), r.err());
+        assertTrue(r.err().contains("Zip bomb detected"), "POI's own words, under --verbose: " + r.err());
+        assertEquals(before, StoreDump.nquads(store));
+    }
+
+    /** POI logs through Log4j's API; with no provider in the jar, Log4j said so on every .docx read. */
+    @Test
+    void aGoodDocxSaysNothingOnStandardError() throws IOException {
+        Path docx = Files.createDirectories(dir.resolve("good-docx")).resolve("news.docx");
+        Files.write(docx, BadFiles.docx(List.of("一、头条", "1.地球系统科学系召开学术交流会",
+                "3月1日，地球系统科学系主任俞乐教授主持会议。")));
+        Jar.Run r = Jar.run("ingest", "--quiet", "--store", dir.resolve("docx-store").toString(), docx.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
     }
 
     @Test

@@ -66,6 +66,18 @@ class SourceReaderTest {
         assertEquals(big + ": is 3.0 MB, over the 3 MB limit for one document (--max-size raises it)", m);
     }
 
+    /** The cost of a document grows with its text, which a PDF of photographs has little of: that is bounded apart. */
+    @Test
+    void refusesADocumentWhoseTextIsOverTheTextLimit() throws IOException {
+        Path big = Files.writeString(dir.resolve("long.txt"), "工作动态\n".repeat(100_000), StandardCharsets.UTF_8);
+        String m = assertThrows(InputException.class,
+                () -> new SourceReader(32L * 1024 * 1024, 1024L * 1024).read(big)).getMessage();
+        assertEquals(big + ": holds 1.2 MB of text, over the 1 MB kg ingests from one document (--max-text raises it, "
+                + "and the heap needed with it)", m);
+        assertEquals("工作动态\n", new SourceReader(32L * 1024 * 1024, 13).read(
+                Files.writeString(dir.resolve("short.txt"), "工作动态\n", StandardCharsets.UTF_8)).text());
+    }
+
     @Test
     void namesAMissingFileAndADirectory() {
         Path missing = dir.resolve("missing.txt");

@@ -30,7 +30,14 @@ public final class Jar {
     }
 
     public static ProcessBuilder command(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8", "-jar", path().toString()));
+        return command(List.of(), args);
+    }
+
+    /** The jar run with these options to its JVM (a heap limit, say) before {@code -jar}. */
+    public static ProcessBuilder command(List<String> jvm, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", path().toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd);
     }
@@ -40,11 +47,15 @@ public final class Jar {
     }
 
     public static Run run(String... args) {
+        return run(List.of(), args);
+    }
+
+    public static Run run(List<String> jvm, String... args) {
         try {
             Path out = Files.createTempFile("kg-out", ".txt");
             Path err = Files.createTempFile("kg-err", ".txt");
             try {
-                Process p = command(args).redirectOutput(out.toFile()).redirectError(err.toFile())
+                Process p = command(jvm, args).redirectOutput(out.toFile()).redirectError(err.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
                 if (!p.waitFor(300, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
