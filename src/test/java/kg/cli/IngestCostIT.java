@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cost of one big document is bounded by its size: a 3 MB document (the bundled issue repeated) ingests in a
  * heap a quarter of what 10 MB needs. Work that grows with the square of the text, or a graph that does, runs
- * out of this heap and fails the test; time is not asserted (scripts/ingest-cost.sh measures it).
+ * out of this heap and fails the test; time is not asserted (src/test/scripts/ingest-cost.sh measures it).
  */
 class IngestCostIT {
     @TempDir

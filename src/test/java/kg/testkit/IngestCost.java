@@ -13,7 +13,7 @@ import kg.store.KgStore;
  * Measures, in one JVM, the ingest cost per megabyte of a big document against that of the bundled issue
  * (ingested twice first, so that neither figure carries the JVM's warm-up), each into a fresh store. Prints the
  * seconds per MB of each and their ratio; asserts nothing, since wall time depends on the machine.
- * Run by scripts/ingest-cost.sh.
+ * Run by src/test/scripts/ingest-cost.sh.
  */
 public final class IngestCost {
     private IngestCost() {
