@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,9 +15,13 @@ import java.util.Set;
  */
 public final class PinyinForms {
     private static final Set<String> SYLLABLES = new HashSet<>();
-    /** Readings a dictionary gives some surnames that differ from their reading as a surname. */
-    private static final List<String> SURNAME_READINGS = List.of("shan", "zeng", "xie", "qiu", "ou", "piao", "zha",
-            "ge", "yue", "miao", "qin", "zhai", "chong", "ren", "hua", "ji", "bi");
+    /** Surnames whose reading as a surname is not the one a dictionary gives first (单 is shan, not dan). */
+    private static final Map<String, String> SURNAME_READINGS = Map.ofEntries(
+            Map.entry("单", "shan"), Map.entry("曾", "zeng"), Map.entry("解", "xie"), Map.entry("仇", "qiu"),
+            Map.entry("区", "ou"), Map.entry("朴", "piao"), Map.entry("查", "zha"), Map.entry("盖", "ge"),
+            Map.entry("乐", "yue"), Map.entry("缪", "miao"), Map.entry("覃", "qin"), Map.entry("尉迟", "yuchi"),
+            Map.entry("翟", "zhai"), Map.entry("种", "chong"), Map.entry("任", "ren"), Map.entry("华", "hua"),
+            Map.entry("纪", "ji"), Map.entry("秘", "bi"), Map.entry("长孙", "zhangsun"));
 
     static {
         for (Pinyin p : Pinyin.values()) {
@@ -28,7 +33,7 @@ public final class PinyinForms {
         SYLLABLES.add("nv");
     }
 
-    private final Set<String> surnames = new HashSet<>(SURNAME_READINGS);
+    private final Set<String> surnames = new HashSet<>(SURNAME_READINGS.values());
 
     public PinyinForms(Lexicon lex) {
         for (String s : lex.surnames()) {
@@ -42,6 +47,11 @@ public final class PinyinForms {
                 .filter(p -> p != Pinyin.none5)
                 .map(p -> p.getPinyinWithoutTone().replace("v", "u"))
                 .toList();
+    }
+
+    /** A surname's reading as a surname: 单 → shan, 欧阳 → ouyang. */
+    public static String surnameReading(String surname) {
+        return SURNAME_READINGS.getOrDefault(surname, String.join("", syllables(surname)));
     }
 
     /** Is the word one to three pinyin syllables (Hai-ping, Haiping, Ming)? */
@@ -102,23 +112,12 @@ public final class PinyinForms {
         if (han.length() < 2 || surnameLength <= 0 || surnameLength >= han.length()) {
             return false;
         }
-        String surname = String.join("", syllables(han.substring(0, surnameLength)));
+        String surnameHan = han.substring(0, surnameLength);
+        String read = String.join("", syllables(surnameHan));
+        String surname = surnameReading(surnameHan);
         String given = String.join("", syllables(han.substring(surnameLength)));
         String l = latin.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-']", "");
-        return l.equals(surname + given) || l.equals(given + surname)
-                || spellsWithOtherSurnameReading(l, given, han.substring(0, surnameLength));
-    }
-
-    /** 曾 read ceng by the dictionary, zeng as a surname: accept a surname reading the list gives. */
-    private boolean spellsWithOtherSurnameReading(String l, String given, String surnameHan) {
-        if (surnameHan.length() != 1) {
-            return false;
-        }
-        for (String reading : SURNAME_READINGS) {
-            if (l.equals(reading + given) || l.equals(given + reading)) {
-                return true;
-            }
-        }
-        return false;
+        // the dictionary's reading too (曾 as ceng): a text may print either
+        return l.equals(surname + given) || l.equals(given + surname) || l.equals(read + given) || l.equals(given + read);
     }
 }

@@ -3,19 +3,11 @@ package kg.resolve;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kg.extract.Lexicon;
 import kg.extract.PinyinForms;
 
-/** Chinese names in pinyin, surname first, with the surname readings a dictionary gets wrong. */
+/** Chinese names in pinyin, surname first, each surname read as a surname ({@link PinyinForms#surnameReading}). */
 final class PinyinNames {
-    private static final Map<String, String> SURNAMES = Map.ofEntries(
-            Map.entry("单", "shan"), Map.entry("曾", "zeng"), Map.entry("解", "xie"), Map.entry("仇", "qiu"),
-            Map.entry("区", "ou"), Map.entry("朴", "piao"), Map.entry("查", "zha"), Map.entry("盖", "ge"),
-            Map.entry("乐", "yue"), Map.entry("缪", "miao"), Map.entry("覃", "qin"), Map.entry("尉迟", "yuchi"),
-            Map.entry("翟", "zhai"), Map.entry("种", "chong"), Map.entry("任", "ren"), Map.entry("华", "hua"),
-            Map.entry("纪", "ji"), Map.entry("秘", "bi"), Map.entry("长孙", "zhangsun"));
-
     private PinyinNames() {
     }
 
@@ -41,7 +33,7 @@ final class PinyinNames {
         int split = Math.max(1, Math.min(Math.max(surnameLength, 1), name.length() - 1));
         String surname = name.substring(0, split);
         String given = name.substring(split);
-        String s = SURNAMES.getOrDefault(surname, String.join("", syllables(surname)));
+        String s = PinyinForms.surnameReading(surname);
         String g = String.join("", syllables(given));
         return capitalise(s) + (g.isEmpty() ? "" : " " + capitalise(g));
     }
