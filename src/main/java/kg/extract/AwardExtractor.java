@@ -26,17 +26,13 @@ final class AwardExtractor {
     private static final Pattern TIER_ONLY = Pattern.compile("^(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
     private static final Pattern TIER_END = Pattern.compile("(?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)$");
     private static final Pattern PRIZE_IN_TEXT = Pattern.compile("[“\"]([^”\"]{2,30}?奖)[”\"]|第[一二三四五六七八九十百\\d]+届((?:\\p{IsHan}){2,16}?奖)");
-    /** English: NAME, winner of the 2016 X and the 2018 Y, … ; NAME received the X. */
     private static final Pattern NOT_AWARD = Pattern.compile(".*(?:项目|基金|资助|计划|课题(?!组)|论文|成果|支持|突破|批准|立项).*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
 
     List<AwardFact> extract(ItemText t, List<WorkFact> works, List<ProjectFact> projects, Integer issueYear) {
         List<AwardFact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<ItemText.Sentence> all = new ArrayList<>();
-        all.add(t.title);
-        all.addAll(t.sentences);
-        for (ItemText.Sentence s : all) {
+        for (ItemText.Sentence s : t.titleAndSentences()) {
             String text = s.text();
             String masked = Quotes.mask(text);
             List<String> recipients = null;

@@ -37,10 +37,7 @@ final class EnglishAwards {
     List<AwardFact> extract(ItemText t, Integer issueYear) {
         List<AwardFact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<ItemText.Sentence> all = new ArrayList<>();
-        all.add(t.title);
-        all.addAll(t.sentences);
-        for (ItemText.Sentence s : all) {
+        for (ItemText.Sentence s : t.titleAndSentences()) {
             if (!EnglishSentences.isEnglish(s.text())) {
                 continue;
             }

@@ -32,6 +32,14 @@ final class ItemText {
         this.sentences = List.copyOf(out);
     }
 
+    /** The title, then the body's sentences: where awards are read, a title as much as the text. */
+    List<Sentence> titleAndSentences() {
+        List<Sentence> all = new ArrayList<>(sentences.size() + 1);
+        all.add(title);
+        all.addAll(sentences);
+        return all;
+    }
+
     Evidence evidence(Sentence s) {
         return new Evidence(item.id(), s.text());
     }
