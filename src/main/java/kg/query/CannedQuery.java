@@ -12,11 +12,12 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
- * A query from {@code queries/NAME.rq}, with what its header says: a title, what it answers, its parameters
- * and the columns it returns.
+ * A query from {@code queries/NAME.rq}, with what its header says: a title, what it answers, its parameters,
+ * the columns it returns, and whether it answers about one thing ({@code # cost: light}), which a server
+ * admits apart from queries over the archive.
  */
 public record CannedQuery(String name, String title, String description, List<Parameter> parameters,
-                          List<String> columns, String sparql) {
+                          List<String> columns, boolean light, String sparql) {
     public CannedQuery {
         parameters = List.copyOf(parameters);
         columns = List.copyOf(columns);
@@ -43,7 +44,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
         if (!found[0]) {
             throw new IllegalStateException("query " + name + " has no VALUES block for ?" + var);
         }
-        return new CannedQuery(name, title, description, parameters, columns, q.serialize());
+        return new CannedQuery(name, title, description, parameters, columns, light, q.serialize());
     }
 
     /**

@@ -107,6 +107,7 @@ public final class QueryCatalog {
         StringBuilder description = new StringBuilder();
         List<CannedQuery.Parameter> params = new ArrayList<>();
         List<String> columns = new ArrayList<>();
+        boolean light = false;
         for (String line : text.split("\\R")) {
             if (!line.startsWith("#")) {
                 if (!line.isBlank()) {
@@ -128,11 +129,12 @@ public final class QueryCatalog {
                             parts.length > 2 ? parts[2] : ""));
                 }
                 case "returns" -> columns.addAll(Arrays.stream(value.split(",")).map(String::strip).toList());
+                case "cost" -> light = value.equals("light");
                 default -> {
                 }
             }
         }
-        return new CannedQuery(name, title, description.toString(), params, columns, text);
+        return new CannedQuery(name, title, description.toString(), params, columns, light, text);
     }
 
     public List<CannedQuery> all() {

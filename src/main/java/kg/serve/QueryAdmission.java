@@ -83,15 +83,9 @@ final class QueryAdmission implements Filter {
         }
         if (path.startsWith("/api/queries/")) {
             Optional<CannedQuery> q = catalog.get(path.substring("/api/queries/".length()));
-            return q.isEmpty() || light(q.get()) ? light : heavy;
+            return q.isEmpty() || q.get().light() ? light : heavy;
         }
         return heavy;
-    }
-
-    /** The query's header says it answers about one thing: {@code # cost: light}. */
-    static boolean light(CannedQuery q) {
-        return q.sparql().lines().takeWhile(l -> l.startsWith("#") || l.isBlank())
-                .anyMatch(l -> l.matches("#\\s*cost:\\s*light\\s*"));
     }
 
     private static void refuse(HttpServletResponse resp, Lane lane) throws IOException {
