@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class QueryCatalog {
     private static final String DIR = "kg/queries";
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|returns):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|returns|cost):\\s*(.*)$");
 
     private final Map<String, CannedQuery> queries;
 

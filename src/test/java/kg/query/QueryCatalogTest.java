@@ -26,6 +26,14 @@ class QueryCatalogTest {
     private final QueryCatalog catalog = QueryCatalog.load();
 
     @Test
+    void theHeaderSaysWhichQueriesAnswerAboutOneThing() {
+        assertTrue(catalog.get("find").orElseThrow().light(), "# cost: light");
+        assertTrue(catalog.get("person-profile").orElseThrow().light());
+        assertFalse(catalog.get("people").orElseThrow().light(), "a query over the archive");
+        assertFalse(catalog.get("network").orElseThrow().light());
+    }
+
+    @Test
     void everyQueryParsesAndHasAHeader() {
         assertTrue(catalog.all().size() >= CONTRACT.size() + 5, "the contract queries and the analysts' ones");
         for (CannedQuery q : catalog.all()) {
