@@ -53,7 +53,7 @@ class QueryAdmissionIT {
         String cheap = "api/queries/find?name=" + Http.enc("陈德亮");
         assertEquals(200, http.get(cheap).statusCode());
         p95(http, cheap, 30);
-        double idle = p95(http, cheap, 60);
+        double idle = p95(http, cheap, 200);
         long heapBefore = heapUsedAfterGc();
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -75,7 +75,7 @@ class QueryAdmissionIT {
             clients.add(t);
         }
         sleep(1500);
-        double loaded = p95(http, cheap, 60);
+        double loaded = p95(http, cheap, 200);
         running.set(false);
         for (Thread t : clients) {
             t.join(60_000);
@@ -89,8 +89,9 @@ class QueryAdmissionIT {
         Files.writeString(Path.of("target", "admission.txt"), report);
         assertTrue(statuses.getOrDefault(503, 0) > 0, "excess heavy queries are refused: " + statuses);
         assertEquals("5", retryAfter.get("seen"), "a refusal says when to retry");
-        // the target, p95 under load within 3× idle, holds in some runs on two cores (2.0×) and not in others
-        // (3.4×): it is reported in target/admission.txt, not asserted, until the lanes keep it every time (#14)
+        // 200 requests each: the 95th percentile of 60 was the third slowest, and one young collection more or less
+        // moved it between 2× and 3.4× on two cores; over 200 it stayed within 1.5-1.9× in six runs
+        assertTrue(loaded <= 3 * idle, report);
         assertTrue(heapAfter <= heapBefore + (512L << 20), report);
     }
 
