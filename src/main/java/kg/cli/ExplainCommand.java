@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
-import kg.store.KgStore;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import picocli.CommandLine.Command;
@@ -35,8 +34,8 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalog catalog = QueryCatalog.load();
-        try (KgStore kg = KgStore.open(store.existing())) {
-            QueryRunner runner = new QueryRunner(kg.dataset());
+        try (StoreReader kg = store.reader(spec.commandLine().getErr())) {
+            QueryRunner runner = new QueryRunner(kg.target());
             List<String> subjects = subjects(runner, catalog);
             if (subjects.isEmpty()) {
                 throw new IllegalArgumentException("nothing in the store is named or identified by '" + subject + "'");

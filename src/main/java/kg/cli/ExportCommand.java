@@ -5,7 +5,6 @@ import kg.report.ExportFormat;
 import kg.report.GraphFacts;
 import kg.report.Network;
 import kg.report.RdfExport;
-import kg.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--year applies to the network (gexf, graphml, csv), not to the whole graph (" + format + ")");
         }
-        try (KgStore kg = KgStore.open(store.existing())) {
+        try (StoreReader kg = store.reader(spec.commandLine().getErr())) {
             if (format.network() != null) {
-                GraphFacts facts = GraphFacts.read(kg.dataset());
+                GraphFacts facts = GraphFacts.read(kg.target());
                 Network network = Network.of(facts, year == null ? e -> true : GraphFacts.inYear(year));
                 output.write(spec.commandLine().getOut(), w -> format.network().write(network, w));
             } else {

@@ -9,7 +9,6 @@ import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
 import kg.query.ResultFormat;
-import kg.store.KgStore;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import picocli.CommandLine.Command;
@@ -47,8 +46,8 @@ public final class PeopleCommand implements Callable<Integer> {
         CannedQuery q = QueryCatalog.load().get(doubtful ? "doubtful-people" : "people")
                 .orElseThrow(() -> new IllegalStateException("canned query is missing"));
         PrintWriter out = spec.commandLine().getOut();
-        try (KgStore kg = KgStore.open(store.existing())) {
-            QueryRunner runner = new QueryRunner(kg.dataset());
+        try (StoreReader kg = store.reader(spec.commandLine().getErr())) {
+            QueryRunner runner = new QueryRunner(kg.target());
             if (!format.equals("text")) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 runner.write(q, Map.of(), ResultFormat.parse(format), buffer);

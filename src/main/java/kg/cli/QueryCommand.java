@@ -11,7 +11,6 @@ import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
 import kg.query.QueryTarget;
 import kg.query.ResultFormat;
-import kg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,8 +52,8 @@ public final class QueryCommand implements Callable<Integer> {
         if (endpoint != null) {
             new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, buffer);
         } else {
-            try (KgStore kg = KgStore.open(store.existing())) {
-                new QueryRunner(kg.dataset()).write(q, params, f, buffer);
+            try (StoreReader kg = store.reader(spec.commandLine().getErr())) {
+                new QueryRunner(kg.target()).write(q, params, f, buffer);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

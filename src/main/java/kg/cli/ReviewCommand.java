@@ -5,7 +5,6 @@ import kg.report.GraphFacts;
 import kg.report.Review;
 import kg.report.ReviewBuilder;
 import kg.report.ReviewFormat;
-import kg.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +41,8 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Review review;
-        try (KgStore kg = KgStore.open(store.existing())) {
-            review = new ReviewBuilder(GraphFacts.read(kg.dataset())).build(year, person);
+        try (StoreReader kg = store.reader(spec.commandLine().getErr())) {
+            review = new ReviewBuilder(GraphFacts.read(kg.target())).build(year, person);
         }
         output.write(spec.commandLine().getOut(), w -> format.writer().write(review, w));
         return Main.OK;

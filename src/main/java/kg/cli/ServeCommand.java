@@ -15,6 +15,7 @@ import kg.serve.KgServer;
 import kg.serve.UpdateAccess;
 import kg.source.InputException;
 import kg.store.KgStore;
+import kg.store.ServingNote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
         Duration timeout = timeout();
         if (endpoint != null) {
             refuseStoreOptions();
-            run(KgServer.forEndpoint(endpoint), null, timeout, out);
+            run(KgServer.forEndpoint(endpoint), null, timeout, out, null);
             return Main.OK;
         }
         UpdateAccess update = updateAccess();
@@ -99,14 +100,23 @@ public final class ServeCommand implements Callable<Integer> {
             if (kg.isEmpty()) {
                 ingest(kg, out);
             }
-            run(KgServer.create(kg.dataset()).allowUpdate(update), update, timeout, out);
+            run(KgServer.create(kg.dataset()).allowUpdate(update), update, timeout, out, store.store);
         }
         return Main.OK;
     }
 
-    private void run(KgServer.Builder builder, UpdateAccess update, Duration timeout, PrintWriter out) {
+    /** Serves until stopped; with a local store, leaves the note by which other commands read it meanwhile. */
+    private void run(KgServer.Builder builder, UpdateAccess update, Duration timeout, PrintWriter out, Path storeDir) {
         KgServer server = builder.port(port).loopback(!allInterfaces).queryTimeout(timeout).allowService(allowService).build().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kg-serve-stop"));
+        if (storeDir != null) {
+            ServingNote.write(storeDir, server.url());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (storeDir != null) {
+                ServingNote.remove(storeDir);
+            }
+            server.close();
+        }, "kg-serve-stop"));
         describe(out, server, update, timeout);
         server.join();
     }
@@ -131,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(people.read());
         for (Path f : files) {
             IngestReport r = pipeline.ingest(f, kg);
-            out.printf("store %s was empty: ingested %s → graph %s (%d triples)%n", store.store, f, r.issueKey(), r.triples());
+            out.printf("store '%s' was empty: ingested %s → graph %s (%d triples)%n", store.store, f, r.issueKey(), r.triples());
         }
         out.flush();
     }

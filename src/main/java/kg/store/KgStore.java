@@ -66,7 +66,8 @@ public final class KgStore implements IssueStore, AutoCloseable {
         } catch (DBOpEnvException e) {
             // TDB2 5.6 says so with this class and message (AlreadyLocked, its subclass, where it can)
             if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
-                throw new StoreInUseException(dir, lockHolder(dir), e);
+                String holder = lockHolder(dir);
+                throw new StoreInUseException(dir, holder, ServingNote.read(dir, holder), e);
             }
             throw e;
         }

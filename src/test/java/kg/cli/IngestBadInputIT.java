@@ -131,8 +131,8 @@ class IngestBadInputIT {
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the holder let go");
         }
         assertEquals(1, r.exit(), r.err());
-        assertEquals(List.of("kg: store " + store + " is in use by another process (pid " + holder.pid()
-                + "), such as a running 'kg' server or ingest; stop it or use another --store"), r.errLines());
+        assertEquals(List.of("kg: store '" + store + "' is in use by another process (pid " + holder.pid()
+                + "), such as a running kg ingest; wait for it to end, stop it, or use another --store"), r.errLines());
         assertEquals(before, StoreDump.nquads(store));
     }
 
