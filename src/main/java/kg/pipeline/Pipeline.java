@@ -1,8 +1,10 @@
 package kg.pipeline;
 
+import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import kg.extract.ExtractedDocument;
 import kg.extract.Extractor;
 import kg.extract.ItemFacts;
@@ -29,17 +31,19 @@ public final class Pipeline {
     private final SourceReader reader;
     private final Normalizer normalizer = new Normalizer();
     private final Segmenter segmenter = new Segmenter();
-    private final Extractor extractor = new Extractor();
-    private final Resolver resolver;
+    // The stages that load dictionaries and shapes (seconds) are made on first use: a document refused as it is
+    // read is refused before any of that, in the time it takes to read it.
+    private final Supplier<Extractor> extractor = Suppliers.memoize(Extractor::new);
+    private final Supplier<Resolver> resolver;
     private final RdfMapper mapper = new RdfMapper();
-    private final GraphValidator validator = new GraphValidator();
+    private final Supplier<GraphValidator> validator = Suppliers.memoize(GraphValidator::new);
 
     public Pipeline(CuratedPeople curated) {
         this(curated, new SourceReader());
     }
 
     public Pipeline(CuratedPeople curated, SourceReader reader) {
-        this.resolver = new Resolver(curated);
+        this.resolver = Suppliers.memoize(() -> new Resolver(curated));
         this.reader = reader;
     }
 
@@ -49,8 +53,8 @@ public final class Pipeline {
     }
 
     private ResolvedDocument resolve(SourceDocument source, KnownPeople known) {
-        ExtractedDocument facts = extractor.extract(segmenter.segment(normalizer.normalize(source)));
-        return resolver.resolve(facts, known);
+        ExtractedDocument facts = extractor.get().extract(segmenter.segment(normalizer.normalize(source)));
+        return resolver.get().resolve(facts, known);
     }
 
     /** The people a store holds, for resolving documents against it. */
@@ -90,7 +94,7 @@ public final class Pipeline {
 
     /** A document as its issue's graph, checked against the shapes: what a store takes. */
     public ValidGraph validGraph(ResolvedDocument doc) {
-        return validator.validate(graph(doc));
+        return validator.get().validate(graph(doc));
     }
 
     /** Puts a prepared document's graph in place of its issue's graph, in one write transaction. */

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kg bench} runs at a small size and reports every figure; it is not timed here. */
+@Tag("slow")
 class BenchCommandIT {
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kg.testkit.Jar;
 import kg.testkit.RepeatedIssue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heap a quarter of what 10 MB needs. Work that grows with the square of the text, or a graph that does, runs
  * out of this heap and fails the test; time is not asserted (src/test/scripts/ingest-cost.sh measures it).
  */
+@Tag("slow")
 class IngestCostIT {
     @TempDir
     Path dir;

@@ -43,19 +43,15 @@ class EndToEndIT {
     }
 
     @Test
-    void theJarIngestsTheBundledIssueAndAnswersEveryContractQuery() throws Exception {
+    void theJarIngestsTheBundledIssueAndReingestingReplacesIt() throws Exception {
         String store = tmp.resolve("store").toString();
         Result ingest = run(kg("ingest", "--store", store, "data/newsletters"));
         assertEquals(0, ingest.exit(), ingest.out());
         assertTrue(ingest.out().contains("19 items"), ingest.out());
-        Map<String, Integer> minimumRows = new HashMap<>(Map.of("items", 19, "people", 80, "works", 10,
-                "authorships", 50, "collaborations", 200, "events", 20, "awards", 10, "projects", 3));
-        for (Map.Entry<String, Integer> q : minimumRows.entrySet()) {
-            Result r = run(kg("query", q.getKey(), "--store", store, "--format", "csv"));
-            assertEquals(0, r.exit(), r.out());
-            int rows = r.out().strip().split("\\R").length - 1;
-            assertTrue(rows >= q.getValue(), q.getKey() + " returned " + rows + " rows");
-        }
+        // what each contract query answers is scored in the next test; here, that the command line reads the store
+        Result people = run(kg("query", "people", "--store", store, "--format", "csv"));
+        assertEquals(0, people.exit(), people.out());
+        assertTrue(people.out().strip().split("\\R").length > 80, people.out());
         Result again = run(kg("ingest", "--store", store, "data/newsletters"));
         assertEquals(0, again.exit(), again.out());
         Result items = run(kg("query", "items", "--store", store, "--format", "csv"));

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code kg ingest --endpoint} and {@code kg query --endpoint} against a real Fuseki, started as a separate
  * process on loopback, driven through the built jar.
  */
+@Tag("slow")
 class RemoteEndpointIT {
     private static LoopbackFuseki.Running fuseki;
     private static String dataset;
