@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
@@ -49,6 +50,16 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.parse(format);
         CannedQuery q = QueryCatalog.load().get(name)
                 .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
+        Optional<CannedQuery.Parameter> missing = q.missing(params);
+        if (missing.isPresent()) {
+            // one line, not the usage: the usage cannot list a query's parameters, and this line names the one
+            CannedQuery.Parameter p = missing.get();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("kg: query " + name + " needs --param " + p.name() + "=VALUE (" + p.type() + ": "
+                    + p.description() + ")");
+            err.flush();
+            return Main.USAGE;
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (endpoint != null) {
             new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, buffer);
