@@ -92,7 +92,7 @@ public final class QueryRunner {
                 case CSV -> ResultCsv.csv(rs, out);
                 case TSV -> ResultCsv.tsv(rs, out);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                case TABLE -> ResultSetFormatter.out(out, rs);
+                case TABLE -> ResultTable.write(rs, out);
             }
             return null;
         });
