@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kg query}: runs a canned query over the store. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = "Run a canned query (see 'kg queries') over the store.")
 public final class QueryCommand implements Callable<Integer> {
     @Spec
@@ -33,7 +33,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The canned query's name.")
     String name;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value; repeat for more.")
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (each query's are listed by 'kg queries'); repeat for more. "
+                    + "One without a default must be given.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

@@ -1,10 +1,12 @@
 package kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,10 +136,47 @@ class CliTest {
 
     @Test
     void helpEverywhere() {
-        for (String cmd : new String[] {"ingest", "query", "queries", "explain"}) {
+        for (String cmd : new String[] {"serve", "ingest", "query", "queries", "explain", "people", "review", "export",
+                "bench", "eval"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
         }
+    }
+
+    @Test
+    void theStoreHelpSaysWhatEachCommandDoesWithAMissingStore() {
+        String[][] readers = {{"query", "items"}, {"explain", "俞乐"}, {"people"}, {"review", "--year", "2025"},
+                {"export", "--format", "csv"}};
+        for (String[] reader : readers) {
+            assertTrue(oneLine(run(reader[0], "--help").out()).contains("it must exist"), reader[0]);
+            Path missing = tmp.resolve("missing-" + reader[0]);
+            List<String> args = new ArrayList<>(List.of(reader));
+            args.addAll(List.of("--store", missing.toString()));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), reader[0] + ": " + r.err());
+            assertFalse(Files.exists(missing), reader[0] + " created no store");
+        }
+        assertTrue(oneLine(run("ingest", "--help").out()).contains("created when missing"));
+        Path created = tmp.resolve("created");
+        assertEquals(0, run("ingest", "-q", "--store", created.toString(), "data/newsletters").exit());
+        assertTrue(Files.isDirectory(created));
+    }
+
+    @Test
+    void theReviewHelpListsItsPartsInTheOrderTheReviewHasThem() {
+        String help = oneLine(run("review", "--help").out());
+        assertTrue(help.indexOf("department summary") < help.indexOf("every department member"), help);
+        assertTrue(help.indexOf("every department member") < help.indexOf("outside the department"), help);
+        Run review = run("review", "--year", "2025", "--store", store);
+        assertEquals(0, review.exit(), review.err());
+        String md = review.out();
+        assertTrue(md.indexOf("## Department summary") < md.indexOf("## People"), md);
+        assertTrue(md.indexOf("## People") < md.indexOf("## Ties outside the department"), md);
+    }
+
+    /** Help text as one line, so that a phrase the help wraps is still found. */
+    private static String oneLine(String help) {
+        return help.replaceAll("\\s+", " ");
     }
 }
