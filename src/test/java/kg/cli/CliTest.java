@@ -3,13 +3,18 @@ package kg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,6 +178,23 @@ class CliTest {
         String md = review.out();
         assertTrue(md.indexOf("## Department summary") < md.indexOf("## People"), md);
         assertTrue(md.indexOf("## People") < md.indexOf("## Ties outside the department"), md);
+    }
+
+    @Test
+    void writtenFilesGetThePermissionsOfAnyNewFile() throws Exception {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain.txt"), "x"));
+        Path export = dir.resolve("ties.gexf");
+        Path review = dir.resolve("review.md");
+        assertEquals(0, run("export", "--store", store, "--format", "gexf", "--out", export.toString()).exit());
+        assertEquals(0, run("review", "--store", store, "--year", "2025", "--out", review.toString()).exit());
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(export)));
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(review)));
+        try (var files = Files.list(dir)) {
+            assertEquals(Set.of("plain.txt", "ties.gexf", "review.md"),
+                    files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()), "no temporary file left");
+        }
     }
 
     /** Help text as one line, so that a phrase the help wraps is still found. */
