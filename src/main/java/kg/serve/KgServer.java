@@ -187,7 +187,7 @@ public final class KgServer implements AutoCloseable {
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
                     // "" is the root alone: the UI's own files stay where the static file base serves them
-                    .addServlet("", new FrontPage())
+                    .addServlet("", new FrontPage(update == null))
                     .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target, services)))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))

@@ -58,6 +58,23 @@ class FrontPageTest {
         assertTrue(http.get("$/server").body().contains("\"/kg\""), "what the UI reads to find the dataset");
     }
 
+    @Test
+    void theUiOffersChangesOnlyOnAServerThatTakesThem() {
+        String sheet = "/assets/fuseki-read-only.css";
+        assertTrue(http.get("?ui").body().contains("href=\"" + sheet + "\""), "read-only: the sheet that hides changes");
+        HttpResponse<String> css = http.get(sheet.substring(1));
+        assertEquals(200, css.statusCode());
+        assertTrue(css.body().contains("/upload") && css.body().contains("/edit"), css.body());
+        KgServer updating = KgServer.create(store.dataset()).port(0).allowUpdate(new UpdateAccess("editor", "pw"))
+                .build().start();
+        try {
+            String ui = new Http(updating.url()).get("?ui").body();
+            assertTrue(ui.contains("Apache Jena Fuseki UI") && !ui.contains(sheet), "with updates, the UI as it is");
+        } finally {
+            updating.close();
+        }
+    }
+
     private static List<String> hrefs(String html) {
         return Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
     }

@@ -1,6 +1,8 @@
 package kg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages of a read-only {@code kg serve} (no {@code --allow-update}) in Debian's headless Chromium, over the
- * store it fills from {@code data/newsletters}: the front page and the places it leads to.
+ * store it fills from {@code data/newsletters}: the front page and the places it leads to, and the query UI, which
+ * offers no way to change the store.
  */
 class ReadOnlyPagesIT {
     @TempDir
@@ -62,6 +66,25 @@ class ReadOnlyPagesIT {
         browser.get(server.url() + "#/dataset/kg/query");
         waitUntil("the query UI at /?ui", () -> browser.getCurrentUrl().equals(server.url() + "?ui#/dataset/kg/query"));
         waitForQueryEditor();
+    }
+
+    @Test
+    void theQueryUiOffersNothingThatWouldChangeTheStore() throws IOException {
+        browser.get(server.url() + "?ui#/dataset/kg/query");
+        waitForQueryEditor();
+        assertEquals(List.of("query", "info"), visibleTexts(".card-header-tabs a.nav-link"), "the dataset's tabs");
+        HeadlessChromium.screenshot(browser, Path.of("target", "query-ui-read-only.png"));
+        browser.get(server.url() + "?ui#/");
+        waitUntil("the list of datasets", () -> !browser.findElements(By.cssSelector("td button")).isEmpty());
+        assertEquals(List.of("query", "info"), visibleTexts("td button"), "the buttons of dataset kg");
+        assertFalse(visibleTexts("nav a.nav-link").contains("manage"), visibleTexts("nav a.nav-link").toString());
+        assertTrue(visibleTexts("nav a.nav-link").contains("datasets"), "the UI's own navigation is still there");
+    }
+
+    /** The text of each element that matches and is shown. */
+    private static List<String> visibleTexts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getText().strip()).toList();
     }
 
     private static void openFrontPage() {
