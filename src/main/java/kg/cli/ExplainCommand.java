@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kg explain}: every fact about a person, work, project … with the item and sentence it came from. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = "Print each fact about a resource (an IRI, or a name as printed) with the newsletter item "
-                + "and the sentence it came from; for a person, also why each document's mention was taken to be them.")
+                + "and the sentence it came from; for a person, also why a document's mention was taken to be "
+                + "them wherever that was decided (joined to someone the store holds, kept apart from a namesake, "
+                + "curated, or forms of one name joined).")
 public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

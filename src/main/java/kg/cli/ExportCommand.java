@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kg export}: the collaboration network for Gephi and spreadsheets, or the whole graph as TriG or JSON-LD. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = "Export the collaboration network (gexf, graphml, csv: nodes with name, pinyin, internal, org; "
                 + "edges with weight and basis), or the whole graph with every named graph (trig, jsonld).")
 public final class ExportCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import kg.source.InputException;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,9 @@ public final class OutputOption {
             if (!Files.isDirectory(dir)) {
                 throw new InputException(out, "cannot write here: no directory " + dir);
             }
-            Path tmp = Files.createTempFile(dir, ".kg-", ".tmp");
+            // not Files.createTempFile, which makes the file rw------- and the move would keep that: a new file
+            // gets the permissions the umask gives any file the user writes
+            Path tmp = Files.createFile(dir.resolve(".kg-" + UUID.randomUUID() + ".tmp"));
             try {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     body.write(w);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code kg people}: the people the store holds, or, with {@code --doubtful}, the resolutions a curator should
  * look at, each with its evidence and the line for {@code data/people.json} that reverses it.
  */
-@Command(name = "people", mixinStandardHelpOptions = true,
+@Command(name = "people", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = {"List the people the store holds (the canned query 'people').",
                 "With --doubtful: the uncertain decisions of resolution instead: people joined on thin evidence "
                         + "(possible wrong merges) and people kept apart from one of the same name (possible splits), "

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kg query}: runs a canned query over the store. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = "Run a canned query (see 'kg queries') over the store.")
 public final class QueryCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +32,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The canned query's name.")
     String name;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value; repeat for more.")
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (each query's are listed by 'kg queries'); repeat for more. "
+                    + "One without a default must be given.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -48,6 +50,16 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.parse(format);
         CannedQuery q = QueryCatalog.load().get(name)
                 .orElseThrow(() -> new IllegalArgumentException("no canned query named '" + name + "' (see 'kg queries')"));
+        Optional<CannedQuery.Parameter> missing = q.missing(params);
+        if (missing.isPresent()) {
+            // one line, not the usage: the usage cannot list a query's parameters, and this line names the one
+            CannedQuery.Parameter p = missing.get();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("kg: query " + name + " needs --param " + p.name() + "=VALUE (" + p.type() + ": "
+                    + p.description() + ")");
+            err.flush();
+            return Main.USAGE;
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (endpoint != null) {
             new QueryRunner(QueryTarget.remote(endpoint)).write(q, params, f, buffer);

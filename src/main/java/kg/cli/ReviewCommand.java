@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kg review}: the annual review of who worked with whom, with the evidence for every tie. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = "The annual review of a year: for every department member active that year (by pinyin), "
-                + "their collaborators with the evidence and newsletter item of each tie, their events and awards; "
-                + "then a department summary. Facts without a date of their own are dated by their issue (marked †).")
+@Command(name = "review", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
+        description = "The annual review of a year: first a department summary, then every department member "
+                + "active that year (by pinyin) with their collaborators, the evidence and newsletter item of each tie, "
+                + "their events and awards, and last the ties between people outside the department. A fact without "
+                + "a date of its own is dated by its newsletter item, or its issue's year when the item has none "
+                + "(marked †).")
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

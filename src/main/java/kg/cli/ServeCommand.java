@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * {@code --endpoint} the same over a remote SPARQL endpoint.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over HTTP: a read-only SPARQL endpoint and the Fuseki UI, the canned queries "
-                + "at /api/queries, the collaboration network at /network, people pages at /people/ID and the "
-                + "annual review at /review/YEAR. An empty store is first filled from --data.",
+        description = {"Serve the store over HTTP: a front page at / that links the rest, a SPARQL endpoint "
+                + "(read-only unless --allow-update) and the Fuseki UI at /?ui, the canned queries at /api/queries, "
+                + "the collaboration network at /network, people pages at /people/ID and the annual review at "
+                + "/review/YEAR. An empty store is first filled from --data.",
                 "With --endpoint URL no store is opened: the pages, /api/queries and /review/YEAR read that SPARQL "
                 + "endpoint, and /kg/sparql passes queries on to it, read-only (updates, and Graph Store reads, go to "
                 + "the endpoint's own store)."})
@@ -160,10 +161,11 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("  SPARQL update     %s%n", update == null ? "off (read-only)" : u + "kg/update and " + u
                     + "kg/data, for user " + update.user() + " only");
         }
-        out.printf("  query UI          %s#/dataset/kg/query   (canned queries as examples: %squeries)%n", u, u);
+        out.printf("  front page        %s   (links the pages below and the query UI)%n", u);
+        out.printf("  query UI          %s?ui#/dataset/kg/query   (canned queries as examples: %squeries)%n", u, u);
         out.printf("  canned queries    %sapi/queries/NAME?PARAM=VALUE&format=json|csv|tsv%n", u);
         out.printf("  network           %snetwork%n", u);
-        out.printf("  people            %speople/ID (linked from the network)%n", u);
+        out.printf("  people            %speople/ID (linked from the network; doubtful ones: %speople/doubtful)%n", u, u);
         out.printf("  annual review     %sreview/YEAR%n", u);
         out.println("Ctrl-C stops the server.");
         out.flush();

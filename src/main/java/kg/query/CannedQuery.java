@@ -2,6 +2,8 @@ package kg.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -21,6 +23,12 @@ public record CannedQuery(String name, String title, String description, List<Pa
     public CannedQuery {
         parameters = List.copyOf(parameters);
         columns = List.copyOf(columns);
+    }
+
+    /** The first parameter the query needs that these values leave out or leave empty, if any. */
+    public Optional<Parameter> missing(Map<String, String> values) {
+        return parameters.stream().filter(p -> !p.optional())
+                .filter(p -> values.get(p.name()) == null || values.get(p.name()).isBlank()).findFirst();
     }
 
     /**

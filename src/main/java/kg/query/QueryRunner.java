@@ -59,13 +59,10 @@ public final class QueryRunner {
                 b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
             }
         }
-        for (CannedQuery.Parameter declared : q.parameters()) {
-            String value = params.get(declared.name());
-            if (!declared.optional() && (value == null || value.isBlank())) {
-                throw new IllegalArgumentException("query " + q.name() + " needs parameter " + declared.name() + " ("
-                        + declared.type() + ": " + declared.description() + ")");
-            }
-        }
+        q.missing(params).ifPresent(p -> {
+            throw new IllegalArgumentException("query " + q.name() + " needs parameter " + p.name() + " ("
+                    + p.type() + ": " + p.description() + ")");
+        });
         return target.read(() -> {
             try (QueryExecution qe = b.build()) {
                 ResultSet rs = qe.execSelect();
@@ -95,7 +92,7 @@ public final class QueryRunner {
                 case CSV -> ResultCsv.csv(rs, out);
                 case TSV -> ResultCsv.tsv(rs, out);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                case TABLE -> ResultSetFormatter.out(out, rs);
+                case TABLE -> ResultTable.write(rs, out);
             }
             return null;
         });

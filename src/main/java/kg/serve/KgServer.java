@@ -24,10 +24,10 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /**
  * The store over HTTP: an embedded Fuseki serving dataset {@value #DATASET} read-only (SPARQL query at
- * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the Fuseki UI at {@code /},
- * the canned queries at {@code /api/queries} and the pages {@code /network}, {@code /people/…} (and
- * {@code /people/doubtful}, the decisions resolution was unsure of), {@code /items/…},
- * {@code /queries}.
+ * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the front page at {@code /}
+ * and the Fuseki UI at {@code /?ui} ({@link FrontPage}), the canned queries at {@code /api/queries} and the pages
+ * {@code /network}, {@code /people/…} (and {@code /people/doubtful}, the decisions resolution was unsure of),
+ * {@code /items/…}, {@code /queries}, {@code /review/…}.
  *
  * <pre>
  * KgServer server = KgServer.create(store.dataset()).port(3030).queryTimeout(Duration.ofSeconds(30)).build().start();
@@ -186,6 +186,8 @@ public final class KgServer implements AutoCloseable {
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
+                    // "" is the root alone: the UI's own files stay where the static file base serves them
+                    .addServlet("", new FrontPage(update == null))
                     .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target, services)))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))

@@ -1,13 +1,20 @@
 package kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +70,25 @@ class CliTest {
     }
 
     @Test
+    void aRequiredParameterLeftOutIsAUsageErrorOfOneLineNamingIt() {
+        assertNeeds("coauthors", "person");
+        assertNeeds("ties", "person");
+        assertNeeds("explain", "subject", "--param", "subject=");
+        Run optionalLeftOut = run("query", "network", "--store", store, "--format", "csv");
+        assertEquals(0, optionalLeftOut.exit(), "every parameter of network has a default: " + optionalLeftOut.err());
+    }
+
+    private static void assertNeeds(String query, String param, String... given) {
+        List<String> args = new ArrayList<>(List.of("query", query, "--store", store));
+        args.addAll(List.of(given));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(2, r.exit(), query + ": " + r.err());
+        assertEquals("", r.out(), "no rows");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("kg: query " + query + " needs --param " + param + "=VALUE"), r.err());
+    }
+
+    @Test
     void explainPrintsEachFactWithItsItemAndSentence() {
         Run people = run("query", "authorships", "--store", store, "--format", "csv");
         String author = people.out().split("\\R")[1].split(",")[1];
@@ -100,14 +126,10 @@ class CliTest {
         assertEquals(1, badDate.exit());
         assertTrue(badDate.err().contains("from must be a date"), badDate.err());
 
-        for (String[] bad : new String[][] {{"--param", "subject=not an iri"}, {"--param", "subject="}, {}}) {
-            List<String> args = new ArrayList<>(List.of("query", "explain", "--store", store));
-            args.addAll(List.of(bad));
-            Run badIri = run(args.toArray(String[]::new));
-            assertEquals(1, badIri.exit(), badIri.out());
-            assertTrue(badIri.err().startsWith("kg: ") && badIri.err().contains("subject"), badIri.err());
-            assertEquals(1, badIri.err().strip().lines().count(), badIri.err());
-        }
+        Run badIri = run("query", "explain", "--store", store, "--param", "subject=not an iri");
+        assertEquals(1, badIri.exit(), badIri.out());
+        assertTrue(badIri.err().startsWith("kg: ") && badIri.err().contains("subject"), badIri.err());
+        assertEquals(1, badIri.err().strip().lines().count(), badIri.err());
 
         Run usage = run("ingest");
         assertEquals(2, usage.exit());
@@ -119,10 +141,64 @@ class CliTest {
 
     @Test
     void helpEverywhere() {
-        for (String cmd : new String[] {"ingest", "query", "queries", "explain"}) {
+        for (String cmd : new String[] {"serve", "ingest", "query", "queries", "explain", "people", "review", "export",
+                "bench", "eval"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
         }
+    }
+
+    @Test
+    void theStoreHelpSaysWhatEachCommandDoesWithAMissingStore() {
+        String[][] readers = {{"query", "items"}, {"explain", "俞乐"}, {"people"}, {"review", "--year", "2025"},
+                {"export", "--format", "csv"}};
+        for (String[] reader : readers) {
+            assertTrue(oneLine(run(reader[0], "--help").out()).contains("it must exist"), reader[0]);
+            Path missing = tmp.resolve("missing-" + reader[0]);
+            List<String> args = new ArrayList<>(List.of(reader));
+            args.addAll(List.of("--store", missing.toString()));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), reader[0] + ": " + r.err());
+            assertFalse(Files.exists(missing), reader[0] + " created no store");
+        }
+        assertTrue(oneLine(run("ingest", "--help").out()).contains("created when missing"));
+        Path created = tmp.resolve("created");
+        assertEquals(0, run("ingest", "-q", "--store", created.toString(), "data/newsletters").exit());
+        assertTrue(Files.isDirectory(created));
+    }
+
+    @Test
+    void theReviewHelpListsItsPartsInTheOrderTheReviewHasThem() {
+        String help = oneLine(run("review", "--help").out());
+        assertTrue(help.indexOf("department summary") < help.indexOf("every department member"), help);
+        assertTrue(help.indexOf("every department member") < help.indexOf("outside the department"), help);
+        Run review = run("review", "--year", "2025", "--store", store);
+        assertEquals(0, review.exit(), review.err());
+        String md = review.out();
+        assertTrue(md.indexOf("## Department summary") < md.indexOf("## People"), md);
+        assertTrue(md.indexOf("## People") < md.indexOf("## Ties outside the department"), md);
+    }
+
+    @Test
+    void writtenFilesGetThePermissionsOfAnyNewFile() throws Exception {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain.txt"), "x"));
+        Path export = dir.resolve("ties.gexf");
+        Path review = dir.resolve("review.md");
+        assertEquals(0, run("export", "--store", store, "--format", "gexf", "--out", export.toString()).exit());
+        assertEquals(0, run("review", "--store", store, "--year", "2025", "--out", review.toString()).exit());
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(export)));
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(review)));
+        try (var files = Files.list(dir)) {
+            assertEquals(Set.of("plain.txt", "ties.gexf", "review.md"),
+                    files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()), "no temporary file left");
+        }
+    }
+
+    /** Help text as one line, so that a phrase the help wraps is still found. */
+    private static String oneLine(String help) {
+        return help.replaceAll("\\s+", " ");
     }
 }

@@ -162,9 +162,23 @@ class ServeIT {
         }
         assertEquals(200, http.get("webjars/cytoscape/dist/cytoscape.min.js").statusCode());
         assertEquals(200, http.get("assets/network.js").statusCode());
-        assertTrue(http.get("").body().contains("Fuseki"), "the Fuseki UI is the front page");
+        assertTrue(http.get("").body().contains("href=\"/network\""), "the front page links the network");
+        assertTrue(http.get("?ui").body().contains("Fuseki"), "the Fuseki UI is at /?ui");
         assertTrue(Http.json(http.get("$/server").body()).toString().contains("/kg"));
         assertEquals(404, http.get("assets/../kg/cli/Main.class").statusCode());
+    }
+
+    @Test
+    void theStartupMessageNamesAddressesThatAnswer() {
+        for (String what : List.of("front page", "query UI", "network", "annual review")) {
+            String line = server.output().lines().filter(l -> l.strip().startsWith(what)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + what + " in\n" + server.output()));
+            String url = line.strip().substring(what.length()).strip().split("\\s+")[0];
+            assertTrue(url.startsWith(server.url()), line);
+            String path = url.substring(server.url().length()).replaceFirst("#.*", "").replace("YEAR", "2025");
+            assertEquals(200, http.get(path).statusCode(), line);
+        }
+        assertTrue(server.output().contains(server.url() + "?ui#/dataset/kg/query"), server.output());
     }
 
     private static JsonNode find(JsonNode list, String name) {

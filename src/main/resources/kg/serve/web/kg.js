@@ -4,6 +4,8 @@
 
 const KG = {
   DATA: 'https://kg.ess.tsinghua.edu.cn/id/',
+  /** The Fuseki query UI on dataset kg (served at /?ui, see kg.serve.FrontPage). */
+  QUERY_UI: '/?ui#/dataset/kg/query',
 
   /** Runs canned query `name` with `params` (empty values left out); resolves to rows of plain strings. */
   async query(name, params = {}) {

@@ -12,7 +12,7 @@ async function showQueries() {
       + p.description))) : null,
     KG.el('p', {}, 'returns: ' + q.columns.join(', ')),
     KG.el('p', {},
-      KG.el('a', { href: '/#/dataset/kg/query?query=' + encodeURIComponent(q.sparql), class: 'open-ui' }, 'Open in the query UI'),
+      KG.el('a', { href: KG.QUERY_UI + '?query=' + encodeURIComponent(q.sparql), class: 'open-ui' }, 'Open in the query UI'),
       ' · ',
       KG.el('a', { href: '/api/queries/' + q.name + '?format=csv' }, 'CSV'), ' · ',
       KG.el('a', { href: '/api/queries/' + q.name + '?format=json' }, 'SPARQL JSON')),
