@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code --store} option every command that reads or writes the graph shares. */
 public final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}). ingest and serve create it when missing; "
-                    + "the other commands read it, through the server while kg serve holds it.")
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}); created when missing.")
     Path store;
 
     /** The store directory for a command that only reads: one that is missing is an error, not a new empty store. */
