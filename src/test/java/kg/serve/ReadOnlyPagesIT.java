@@ -2,25 +2,29 @@ package kg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages of a read-only {@code kg serve} (no {@code --allow-update}) in Debian's headless Chromium, over the
- * store it fills from {@code data/newsletters}: the front page and the places it leads to, and the query UI, which
- * offers no way to change the store.
+ * store it fills from {@code data/newsletters}: the front page and the places it leads to, the query UI, which
+ * offers no way to change the store, and the DOIs and web addresses of person and item pages, which are links.
  */
 class ReadOnlyPagesIT {
     @TempDir
@@ -81,10 +85,52 @@ class ReadOnlyPagesIT {
         assertTrue(visibleTexts("nav a.nav-link").contains("datasets"), "the UI's own navigation is still there");
     }
 
+    @Test
+    void doisAndWebAddressesOnPersonAndItemPagesAreLinks() {
+        openPage("people/fu-haohuan-25bd");
+        Map<String, String> works = anchors("#works a.doi, #works a.url");
+        assertEquals("doi:10.1038/s41597-024-03223-1", works.get("https://doi.org/10.1038/s41597-024-03223-1"), works.toString());
+        assertEquals("https://data.tpdc.ac.cn/en/data/e755f1ba-9cd1-4e43-98ca-cd081b5a0b3e/",
+                works.get("https://data.tpdc.ac.cn/en/data/e755f1ba-9cd1-4e43-98ca-cd081b5a0b3e/"), works.toString());
+
+        String item = "https://kg.ess.tsinghua.edu.cn/id/item/gongzuodongtai-2025-1/2.6";
+        openPage("items/gongzuodongtai-2025-1/2.6");
+        Map<String, String> text = anchors("#text a");
+        // printed as （https://arxiv.org/abs/2502.00338）: the fullwidth brackets are not part of the address
+        assertEquals("https://arxiv.org/abs/2502.00338", text.get("https://arxiv.org/abs/2502.00338"), text.toString());
+        assertTrue(text.containsKey("https://github.com/YuanGao-YG/OneForecast"), text.toString());
+        assertEquals(new Http(server.url()).rows("api/queries/item?item=" + Http.enc(item)).get(0).get("text"),
+                js("return document.getElementById('text').textContent;"), "the text, with nothing added or lost");
+
+        String hostile = "<img src=x onerror=\"document.body.dataset.pwned='1'\"> see https://x.example/a?b=1&c=<b>x</b>, "
+                + "doi:10.1000/ab<i>y</i>.";
+        assertEquals(List.of(true, 0L, List.of("https://x.example/a?b=1&c=", "https://doi.org/10.1000/ab%3Ci%3Ey%3C/i%3E")),
+                js("const p = KG.el('p', {}, KG.linked(arguments[0]));"
+                        + " return [p.textContent === arguments[0], p.querySelectorAll(':not(a)').length,"
+                        + " [...p.querySelectorAll('a')].map(a => a.getAttribute('href'))];", hostile));
+        assertNull(js("return document.body.dataset.pwned;"), "no markup from the data ran");
+    }
+
     /** The text of each element that matches and is shown. */
     private static List<String> visibleTexts(String css) {
         return browser.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
                 .map(e -> e.getText().strip()).toList();
+    }
+
+    private static void openPage(String path) {
+        browser.get(server.url() + path);
+        waitUntil(path, () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    /** The links that match: address → text. */
+    private static Map<String, String> anchors(String css) {
+        Map<String, String> out = new LinkedHashMap<>();
+        browser.findElements(By.cssSelector(css)).forEach(a -> out.put(a.getAttribute("href"), a.getText()));
+        return out;
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static void openFrontPage() {

@@ -13,7 +13,7 @@ async function showItem() {
   main.replaceChildren(
     KG.el('p', { class: 'muted' }, item.issue, ' · ', item.section || '', ' ', item.position, item.date ? ' · ' + item.date : ''),
     KG.el('h1', { id: 'title' }, item.title),
-    KG.el('pre', { class: 'text', id: 'text' }, item.text),
+    KG.el('pre', { class: 'text', id: 'text' }, KG.linked(item.text)),
     KG.el('p', { class: 'muted' }, iri));
   document.body.dataset.ready = 'true';
 }

@@ -54,6 +54,37 @@ const KG = {
     return KG.DATA + kind + '/' + location.pathname.slice(prefix.length);
   },
 
+  /** A web address, or a DOI (10.PREFIX/SUFFIX), as printed in running text; the characters of either are ASCII. */
+  LINKABLE: /(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+)|\b(10\.\d{4,9}\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%<>]+)/g,
+
+  /**
+   * Text with each web address and DOI in it made a link (a DOI to https://doi.org/…), the rest left as text:
+   * strings and anchors for KG.el, so nothing in the text becomes markup. Punctuation that ends a sentence is
+   * not part of the link.
+   */
+  linked(text) {
+    const out = [];
+    let last = 0;
+    for (const m of String(text).matchAll(KG.LINKABLE)) {
+      let found = (m[1] || m[2]).replace(/[.,;:!?'"]+$/, '');
+      if (found.endsWith(')') && !found.includes('(')) found = found.replace(/\)+$/, '');
+      out.push(text.slice(last, m.index), m[1] ? KG.urlLink(found) : KG.doiLink(found, found));
+      last = m.index + found.length;
+    }
+    out.push(text.slice(last));
+    return out;
+  },
+
+  /** A link to a DOI's resolver, https://doi.org/…, labelled `label` (by default doi:DOI). */
+  doiLink(doi, label = 'doi:' + doi) {
+    return KG.el('a', { href: 'https://doi.org/' + doi.split('/').map(encodeURIComponent).join('/'), class: 'doi' }, label);
+  },
+
+  /** A link to a web address; anything but http(s) stays text. */
+  urlLink(url) {
+    return /^https?:\/\//.test(url) ? KG.el('a', { href: url, class: 'url' }, url) : url;
+  },
+
   /** A link to an item's text, labelled with its title (and date). */
   itemLink(row) {
     if (!row.item) return null;

@@ -4,6 +4,16 @@
 const SECTIONS = [['title', 'Titles 职务'], ['work', 'Works 成果'], ['project', 'Projects 项目'], ['group', 'Groups 课题组'],
   ['event', 'Events 活动'], ['award', 'Awards 奖励']];
 
+/** A work's DOI and web address as links; the address is left out when it is the DOI's own resolver link. */
+function links(row) {
+  const out = [];
+  if (row.doi) out.push(' · ', KG.doiLink(row.doi));
+  if (row.url && !(row.doi && row.url.toLowerCase() === 'https://doi.org/' + row.doi.toLowerCase())) {
+    out.push(' · ', KG.urlLink(row.url));
+  }
+  return out;
+}
+
 async function showPerson() {
   const main = document.getElementById('person');
   const iri = KG.iriOfPage('person');
@@ -21,7 +31,8 @@ async function showPerson() {
     if (rows.length === 0) continue;
     parts.push(KG.el('h2', {}, title), KG.el('ul', { class: 'facts', id: kind + 's' }, rows.map(r => KG.el('li', {},
       KG.el('span', { class: 'fact' }, r.label), r.detail ? ' · ' + r.detail : '', r.role ? ' — ' + r.role : '',
-      KG.el('br'), 'source: ', KG.itemLink(r), r.evidence ? KG.el('q', { class: 'evidence' }, r.evidence) : null))));
+      links(r), KG.el('br'), 'source: ', KG.itemLink(r),
+      r.evidence ? KG.el('q', { class: 'evidence' }, KG.linked(r.evidence)) : null))));
   }
   if (ties.length > 0) {
     const byPerson = new Map();
