@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kg review}: the annual review of who worked with whom, with the evidence for every tie. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "The annual review of a year: for every department member active that year (by pinyin), "
-                + "their collaborators with the evidence and newsletter item of each tie, their events and awards; "
-                + "then a department summary. Facts without a date of their own are dated by their issue (marked †).")
+        description = "The annual review of a year: a department summary, then every department member active "
+                + "that year (by pinyin) with each of their works, projects and groups once, everyone on it and the "
+                + "newsletter item that shows it, and their events and awards. Items are cited as text (kg serve "
+                + "links them to their pages). Facts without a date of their own are dated by their issue (marked †).")
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
