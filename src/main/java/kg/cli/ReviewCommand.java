@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
 /** {@code kg review}: the annual review of who worked with whom, with the evidence for every tie. */
 @Command(name = "review", mixinStandardHelpOptions = true, resourceBundle = "kg.cli.ExistingStore",
         description = "The annual review of a year: first a department summary, then every department member "
-                + "active that year (by pinyin) with their collaborators, the evidence and newsletter item of each tie, "
-                + "their events and awards, and last the ties between people outside the department. A fact without "
-                + "a date of its own is dated by its newsletter item, or its issue's year when the item has none "
-                + "(marked †).")
+                + "active that year (by pinyin) with each of their works, projects and groups once, everyone on it and "
+                + "the newsletter item that shows it, and their events and awards; last the works outside the "
+                + "department (none of its members on them), if any. Items are cited as text (kg serve links them to "
+                + "their pages). A fact without a date of its own is dated by its newsletter item, or its issue's year "
+                + "when the item has none (marked †).")
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

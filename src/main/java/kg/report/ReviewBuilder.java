@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 public final class ReviewBuilder {
     /** How many members the summary ranks by connections. */
     static final int MOST_CONNECTED = 10;
+    private static final Comparator<WorkEntry> BY_DATE = Comparator.comparing(WorkEntry::date)
+            .thenComparing(w -> w.work().label()).thenComparing(w -> w.work().iri());
+    private static final Comparator<Credit> BY_DEPARTMENT_FIRST = Comparator
+            .comparing((Credit c) -> !c.person().internal()).thenComparing(Credit::person, Person.BY_PINYIN);
 
     private final GraphFacts facts;
 
@@ -43,22 +47,65 @@ public final class ReviewBuilder {
                         + "active in " + year);
             }
         }
+        Map<String, WorkEntry> works = works(year, ties);
         List<PersonReview> people = new ArrayList<>();
         for (Person m : members) {
             List<Tie> mine = ties.stream().filter(t -> involves(t, m)).map(t -> t.seenFrom(m))
-                    .sorted(Comparator.comparing(Tie::collaborator, Person.BY_PINYIN)).toList();
+                    .sorted(Comparator.comparing((Tie t) -> !t.collaborator().internal())
+                            .thenComparing(Tie::collaborator, Person.BY_PINYIN)).toList();
             people.add(new PersonReview(m,
-                    mine.stream().filter(t -> t.collaborator().internal()).toList(),
-                    mine.stream().filter(t -> !t.collaborator().internal()).toList(),
+                    mine.stream().map(t -> new Collaborator(t.collaborator(), t.evidence().size())).toList(),
+                    works.values().stream().filter(w -> w.involves(m)).sorted(BY_DATE).toList(),
                     events(year).stream().filter(e -> m.iri().equals(e.person())).map(GraphFacts.EventRow::event)
                             .sorted(Comparator.comparing(EventEntry::date).thenComparing(EventEntry::iri)).toList(),
-                    awards(year, m.iri())));
+                    awards(year, m.iri()), mine));
         }
         List<Tie> outside = person != null ? List.of() : ties.stream()
                 .filter(t -> !t.person().internal() && !t.collaborator().internal())
                 .sorted(Comparator.comparing(Tie::person, Person.BY_PINYIN).thenComparing(Tie::collaborator, Person.BY_PINYIN))
                 .toList();
-        return new Review(year, person != null ? null : summary(year, ties), people, outside);
+        return new Review(year, person != null ? null : summary(year, ties), people, outsideWorks(outside, works),
+                outside);
+    }
+
+    /** The works of ties between outside people that no member is on: what the members' works do not show. */
+    private static List<WorkEntry> outsideWorks(List<Tie> outside, Map<String, WorkEntry> works) {
+        Set<String> vias = outside.stream().flatMap(t -> t.evidence().stream()).map(e -> e.evidence().iri())
+                .collect(Collectors.toSet());
+        return works.values().stream().filter(w -> vias.contains(w.work().iri()))
+                .filter(w -> w.people().stream().noneMatch(c -> c.person().internal())).sorted(BY_DATE).toList();
+    }
+
+    /**
+     * Every work, project and group of the year once, by IRI: everyone its ties of the year show on it, dated and
+     * cited by those ties; and those with credits but no tie (a member's paper with no co-author named), dated and
+     * cited as the work is.
+     */
+    private Map<String, WorkEntry> works(int year, List<Tie> ties) {
+        Map<String, List<TieEvidence>> byWork = new TreeMap<>();
+        Map<String, Map<String, Credit>> people = new TreeMap<>();
+        for (Tie t : ties) {
+            for (TieEvidence e : t.evidence()) {
+                String via = e.evidence().iri();
+                byWork.computeIfAbsent(via, k -> new ArrayList<>()).add(e);
+                Map<String, Credit> on = people.computeIfAbsent(via, k -> new LinkedHashMap<>());
+                on.putIfAbsent(t.person().iri(), new Credit(t.person(), e.personPart()));
+                on.putIfAbsent(t.collaborator().iri(), new Credit(t.collaborator(), e.collaboratorPart()));
+            }
+        }
+        Map<String, WorkEntry> works = new TreeMap<>();
+        byWork.forEach((via, evidence) -> works.put(via, new WorkEntry(evidence.get(0).evidence(),
+                people.get(via).values().stream().sorted(BY_DEPARTMENT_FIRST).toList(),
+                evidence.stream().map(TieEvidence::date).min(Comparator.naturalOrder()).orElseThrow(),
+                evidence.stream().map(TieEvidence::source).distinct()
+                        .sorted(Comparator.comparing((Source s) -> FactDate.of(null, s)).thenComparing(Source::item))
+                        .toList())));
+        facts.evidence().stream().filter(e -> e.date().year() == year && !works.containsKey(e.iri()))
+                .filter(e -> !facts.credited(e.iri()).isEmpty())
+                .forEach(e -> works.put(e.iri(), new WorkEntry(e, facts.credited(e.iri()).entrySet().stream()
+                        .map(c -> new Credit(facts.people().get(c.getKey()), String.join(", ", c.getValue())))
+                        .sorted(BY_DEPARTMENT_FIRST).toList(), e.date(), List.of(e.source()))));
+        return works;
     }
 
     private static boolean involves(Tie t, Person p) {
@@ -110,7 +157,7 @@ public final class ReviewBuilder {
                 .forEach(e -> events.putIfAbsent(e.iri(), new EventEntry(e.iri(), e.type(), e.title(), e.location(),
                         e.date(), e.source(), null)));
         return new Summary(works.size(), counts(works, Evidence::type), counts(works.stream()
-                .filter(w -> w.venue() != null).toList(), Evidence::venue), projects, List.copyOf(events.values()),
+                .filter(w -> w.venue() != null).toList(), Evidence::venue), tieCounts(ties), projects, List.copyOf(events.values()),
                 awards(year, null), mostConnected(ties), newInstitutions(year, ties));
     }
 
@@ -132,6 +179,12 @@ public final class ReviewBuilder {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static TieCounts tieCounts(List<Tie> ties) {
+        int internal = (int) ties.stream().filter(t -> t.person().internal() && t.collaborator().internal()).count();
+        int external = (int) ties.stream().filter(t -> !t.person().internal() && !t.collaborator().internal()).count();
+        return new TieCounts(ties.size(), internal, ties.size() - internal - external, external);
     }
 
     private static List<Connection> mostConnected(List<Tie> ties) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The formats a review is written in. */
 public enum ReviewFormat {
-    HTML(new HtmlReview()), MD(new MarkdownReview()), CSV(new CsvReview()), JSON(new JsonReview());
+    HTML(new HtmlReview(item -> null)), MD(new MarkdownReview()), CSV(new CsvReview()), JSON(new JsonReview());
 
     private final ReviewWriter writer;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The department's year: works by type and venue, projects first reported, events, awards, the most
- * connected members, and external institutions of collaborators not seen the year before.
+ * The department's year: works by type and venue, pairs who worked together, projects first reported, events,
+ * awards, the most connected members, and external institutions of collaborators not seen the year before.
  */
-public record Summary(int works, Map<String, Integer> worksByType, Map<String, Integer> worksByVenue,
+public record Summary(int works, Map<String, Integer> worksByType, Map<String, Integer> worksByVenue, TieCounts ties,
                       List<ProjectEntry> newProjects, List<EventEntry> events, List<AwardEntry> awards,
                       List<Connection> mostConnected, List<String> newInstitutions) {
     public Summary {

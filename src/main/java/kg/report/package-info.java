@@ -1,7 +1,8 @@
 /**
  * Report: the store, or a remote SPARQL endpoint (a {@link kg.query.QueryTarget}, through the canned
  * {@code queries/review-*.rq}), becomes an annual {@link kg.report.Review}
- * of who worked with whom, every tie with its evidence and the newsletter item it came from, written as
+ * of who worked with whom: each member's works once with everyone on them, every tie backed by the newsletter
+ * item it came from, written as
  * Markdown, HTML, CSV or JSON ({@link kg.report.ReviewFormat}); and the collaboration {@link kg.report.Network}
  * for Gephi and spreadsheets (GEXF, GraphML, CSV), or the whole dataset as TriG or JSON-LD written with RDF4J Rio
  * ({@link kg.report.RdfExport}).

@@ -6,11 +6,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import kg.query.QueryTarget;
+import kg.rdf.KG;
 import kg.report.ReviewPage;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
-/** {@code /review/{year}}: the annual review of that year as one self-contained page that prints well. */
+/**
+ * {@code /review/{year}}: the annual review of that year as one self-contained page that prints well, every item
+ * it cites linked to the item's page of this server.
+ */
 final class ReviewServlet extends HttpServlet {
+    private static final String ITEM = KG.DATA + "item/";
+
     private final transient QueryTarget target;
 
     ReviewServlet(QueryTarget target) {
@@ -26,7 +32,7 @@ final class ReviewServlet extends HttpServlet {
         }
         byte[] html;
         try {
-            html = ReviewPage.html(target, Integer.parseInt(path)).getBytes(StandardCharsets.UTF_8);
+            html = ReviewPage.html(target, Integer.parseInt(path), ReviewServlet::itemPage).getBytes(StandardCharsets.UTF_8);
         } catch (QueryExceptionHTTP e) {
             EndpointFailure f = EndpointFailure.of(e);
             resp.sendError(f.status(), f.message());
@@ -37,5 +43,10 @@ final class ReviewServlet extends HttpServlet {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(html.length);
         resp.getOutputStream().write(html);
+    }
+
+    /** Relative, so that the link holds wherever the server is mounted: /review/2025 → /items/…. */
+    private static String itemPage(String item) {
+        return item.startsWith(ITEM) ? "../items/" + item.substring(ITEM.length()) : null;
     }
 }

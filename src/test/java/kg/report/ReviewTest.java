@@ -83,9 +83,10 @@ class ReviewTest {
         assertEquals(3, chen.events().size());
         // internal collaborators first, then external with their institution
         PersonReview cai = section("蔡闻佳");
-        assertTrue(cai.internal().stream().allMatch(t -> t.collaborator().internal()));
-        assertTrue(cai.external().stream().noneMatch(t -> t.collaborator().internal()));
-        assertTrue(cai.external().stream().anyMatch(t -> "马里兰大学".equals(t.collaborator().org())));
+        assertTrue(cai.internal().stream().allMatch(c -> c.person().internal()));
+        assertTrue(cai.external().stream().noneMatch(c -> c.person().internal()));
+        assertTrue(cai.external().stream().anyMatch(c -> "马里兰大学".equals(c.person().org())));
+        assertEquals(cai.internal(), cai.collaborators().subList(0, cai.internal().size()), "inside the department first");
     }
 
     @Test
@@ -156,8 +157,59 @@ class ReviewTest {
     }
 
     @Test
+    void eachWorkIsListedOncePerMemberWithEveryoneOnIt() throws IOException {
+        Map<String, Set<String>> onWork = new TreeMap<>();
+        facts.ties(GraphFacts.inYear(2025)).forEach(t -> t.evidence().forEach(e -> {
+            Set<String> on = onWork.computeIfAbsent(e.evidence().iri(), k -> new TreeSet<>());
+            on.add(t.person().iri());
+            on.add(t.collaborator().iri());
+        }));
+        assertTrue(onWork.values().stream().anyMatch(on -> on.size() > 10), "the issue has a paper of many co-authors");
+        String html = render(ReviewFormat.HTML);
+        for (PersonReview p : review.people()) {
+            List<String> listed = p.works().stream().map(w -> w.work().iri()).toList();
+            assertEquals(Set.copyOf(listed).size(), listed.size(), "a work twice under " + p.person().name());
+            for (WorkEntry w : p.works()) {
+                Set<String> on = new TreeSet<>(w.people().stream().map(c -> c.person().iri()).toList());
+                assertEquals(onWork.getOrDefault(w.work().iri(), Set.of(p.person().iri())), on, "who is on " + w.work().label());
+            }
+            for (Tie t : p.ties()) {
+                assertEquals(t.evidence().size(), p.collaborators().stream()
+                        .filter(c -> c.person().equals(t.collaborator())).findFirst().orElseThrow().works());
+                for (TieEvidence e : t.evidence()) {
+                    WorkEntry w = p.works().stream().filter(x -> x.work().iri().equals(e.evidence().iri())).findFirst()
+                            .orElseThrow(() -> new AssertionError(p.person().name() + ": no entry for " + e.evidence().iri()));
+                    assertEquals(e.personPart(), w.partOf(p.person()));
+                    assertEquals(e.collaboratorPart(), w.partOf(t.collaborator()));
+                    assertTrue(w.sources().contains(e.source()), "the entry cites the item of the tie");
+                }
+            }
+            // on the page: each work one entry of the member's section, naming everyone else on it
+            List<String> entries = entries(html, p.person());
+            for (WorkEntry w : p.works()) {
+                String head = "<span class=\"type\">" + HtmlReview.esc(w.work().type()) + "</span> <i>"
+                        + HtmlReview.esc(w.work().label()) + "</i>";
+                List<String> shown = entries.stream().filter(li -> li.startsWith(head)).toList();
+                assertEquals(1, shown.size(), p.person().name() + ": " + w.work().label() + " " + shown);
+                w.others(p.person()).forEach(c -> assertTrue(shown.get(0).contains(HtmlReview.esc(c.person().name())),
+                        p.person().name() + ": " + w.work().label() + " without " + c.person().name()));
+            }
+        }
+    }
+
+    @Test
+    void aFileCitesItemsAsTextAndTheServedPageLinksThem() throws IOException {
+        assertFalse(render(ReviewFormat.HTML).contains("class=\"item\""), "a file has no item page to link to");
+        String served = ReviewPage.html(QueryTarget.local(kg.dataset()), 2025, item -> "/pages?" + item);
+        int cited = count(served, "<span class=\"src\">");
+        assertTrue(cited > 30, "the review cites its items, " + cited + " times");
+        assertEquals(cited, count(served, "<a class=\"item\" href=\"/pages?https://kg.ess.tsinghua.edu.cn/id/item/"),
+                "every citation links to its item");
+    }
+
+    @Test
     void thePageIsSelfContainedAndPrintable() {
-        String html = ReviewPage.html(QueryTarget.local(kg.dataset()), 2025);
+        String html = ReviewPage.html(QueryTarget.local(kg.dataset()), 2025, item -> null);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("@media print"));
         assertFalse(html.contains("<script"), "no scripts");
@@ -174,7 +226,10 @@ class ReviewTest {
                 null, null, "https://example.org/?a=1&b=2", null, FactDate.of(null, src), src);
         Person other = new Person("https://kg.ess.tsinghua.edu.cn/id/person/y", "Y", "Y", false, null, null);
         Tie tie = new Tie(odd, other, List.of(new TieEvidence(work, "first author", "", work.date(), src)));
-        Review r = new Review(2025, null, List.of(new PersonReview(odd, List.of(), List.of(tie), List.of(), List.of())), List.of());
+        WorkEntry entry = new WorkEntry(work, List.of(new Credit(odd, "first author"), new Credit(other, "")), work.date(),
+                List.of(src));
+        Review r = new Review(2025, null, List.of(new PersonReview(odd, List.of(new Collaborator(other, 1)), List.of(entry),
+                List.of(), List.of(), List.of(tie))), List.of(), List.of());
         StringWriter out = new StringWriter();
         ReviewFormat.HTML.writer().write(r, out);
         String html = out.toString();
@@ -189,6 +244,22 @@ class ReviewTest {
         StringWriter out = new StringWriter();
         format.writer().write(review, out);
         return out.toString();
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The entries of a member's section of the page, each from its opening tag on. */
+    private static List<String> entries(String html, Person p) {
+        String section = html.substring(html.indexOf("<section class=\"person\" id=\"p-"
+                + p.iri().substring(p.iri().lastIndexOf('/') + 1) + "\">"));
+        section = section.substring(0, section.indexOf("</section>"));
+        return List.of(section.split("<li>")).subList(1, section.split("<li>").length);
     }
 
     private static PersonReview section(String name) {
