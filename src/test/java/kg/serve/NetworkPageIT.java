@@ -139,10 +139,8 @@ class NetworkPageIT {
     @Test
     void clickingANodeShowsItsEvidenceAndLeadsToThePersonPage() throws IOException {
         openNetwork();
-        // Bring the person to the middle of the canvas, then click there as a person would. The layout is random and
-        // may stack another node on this one, so the person is first moved clear of the others.
-        js("const cy = kgNetwork.cy, n = cy.getElementById(arguments[0]), bb = cy.nodes().boundingBox();"
-                + " n.position({x: bb.x2 + 300, y: bb.y1 - 300}); cy.zoom(2.5); cy.center(n);", FU);
+        // Bring the person to the middle of the canvas, then click there as a person would.
+        js("kgNetwork.cy.center(kgNetwork.cy.getElementById(arguments[0]));", FU);
         new Actions(browser).moveToElement(browser.findElement(By.id("cy")), 0, 0).click().perform();
         waitUntil("the panel shows the works of 付昊桓", () -> browser.findElements(By.cssSelector("#panel li .fact")).size() > 0
                 && browser.findElement(By.cssSelector("#panel h2")).getText().equals("付昊桓"));
@@ -181,6 +179,43 @@ class NetworkPageIT {
         String panel = browser.findElement(By.id("panel")).getText();
         assertTrue(panel.startsWith("陈斌 — 付昊桓"), panel);
         assertTrue(panel.contains("coauthor") && panel.contains("source:"), panel);
+    }
+
+    @Test
+    void twoLoadsDrawTheSamePicture() {
+        openNetwork();
+        Map<String, List<Double>> first = positions();
+        openNetwork();
+        Map<String, List<Double>> again = positions();
+        assertEquals(first.keySet(), again.keySet());
+        assertEquals(List.of(), first.keySet().stream().filter(p -> !first.get(p).equals(again.get(p))).sorted().toList(),
+                "people drawn elsewhere the second time");
+    }
+
+    @Test
+    void noTwoPeopleOverlapWithTheirNames() throws IOException {
+        openNetwork();
+        assertEquals(List.of(), overlappingPeople());
+        // the event basis brings in new people and makes some of those shown busier, so bigger
+        clickAndWait(By.cssSelector("#bases input[value=event]"));
+        assertTrue(drawnNodes().size() > 80, "the events add people: " + drawnNodes().size());
+        assertEquals(List.of(), overlappingPeople());
+        screenshot("network-events.png");
+        assertTrue(((Number) js("return kgNetwork.cy.zoom();")).doubleValue() >= 0.8, "names are drawn at least 9 px high");
+    }
+
+    @Test
+    void aFilterChangeMovesNoOneWhoStays() {
+        openNetwork();
+        Map<String, List<Double>> before = renderedPositions();
+        clickAndWait(By.id("internalOnly"));
+        Map<String, List<Double>> after = renderedPositions();
+        assertTrue(after.size() > 10 && after.size() < before.size(), after.size() + " of " + before.size());
+        after.forEach((person, p) -> {
+            List<Double> was = before.get(person);
+            assertTrue(Math.hypot(p.get(0) - was.get(0), p.get(1) - was.get(1)) < 0.5, person + " moved from " + was + " to " + p);
+        });
+        assertEquals(List.of(), overlappingPeople());
     }
 
     @Test
@@ -308,6 +343,34 @@ class NetworkPageIT {
         before = renders();
         browser.findElement(By.id("to")).sendKeys(Keys.chord(Keys.CONTROL, "a"), to, Keys.TAB);
         waitForRender(before);
+    }
+
+    /** Each person's position in the drawing. */
+    private static Map<String, List<Double>> positions() {
+        return points(js("const p = {}; kgNetwork.cy.nodes().forEach(n => { p[n.id()] = [n.position('x'), n.position('y')]; });"
+                + " return p;"));
+    }
+
+    /** Each person's position on the screen. */
+    private static Map<String, List<Double>> renderedPositions() {
+        return points(js("const p = {}; kgNetwork.cy.nodes().forEach(n => { const r = n.renderedPosition();"
+                + " p[n.id()] = [r.x, r.y]; }); return p;"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Double>> points(Object map) {
+        return ((Map<String, List<Number>>) map).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(Number::doubleValue).toList()));
+    }
+
+    /** The pairs of people whose boxes, body and name, overlap. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overlappingPeople() {
+        return (List<String>) js("const ns = kgNetwork.cy.nodes().toArray(), pairs = [];"
+                + "const box = n => n.boundingBox({includeLabels: true});"
+                + "ns.forEach((a, i) => ns.slice(i + 1).forEach(b => { const p = box(a), q = box(b);"
+                + "  if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) pairs.push(a.data('name') + ' / ' + b.data('name'));"
+                + "})); return pairs;");
     }
 
     private static Set<String> drawnNodes() {

@@ -7,10 +7,17 @@ const $ = id => document.getElementById(id);
 
 // What the page shows, for people and for the browser tests: the rows, the elements, and timings.
 const state = window.kgNetwork = { rows: [], params: {}, renders: 0, loadMs: null, firstLoadMs: null, cy: null,
-  maxDegree: 2, maxWeight: 2 };
+  maxWeight: 2 };
 
-// Sizes scale to the largest degree and weight on show, so a filtered network still shows its spread.
+// Ties scale to the largest weight on show, so a filtered network still shows its spread.
 const scale = (value, max, lo, hi) => lo + (hi - lo) * (value - 1) / (max - 1);
+// A person's size follows their degree alone, not the largest on show: a filter that drops ties then only
+// shrinks people, and those who stay can keep their places without running into each other.
+const nodeSize = degree => Math.min(54, 14 + 6 * Math.sqrt(degree - 1));
+// below this the fit would shrink 11 px names past reading
+const MIN_FIT_ZOOM = 0.8;
+// where each person was drawn on this visit, so that a filter change moves no one who stays
+const positions = new Map();
 
 const cy = state.cy = cytoscape({
   container: $('cy'),
@@ -20,8 +27,8 @@ const cy = state.cy = cytoscape({
       'label': 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-outline-color': '#fff', 'text-outline-width': 2,
       'font-family': '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
-      'width': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
-      'height': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
+      'width': ele => nodeSize(ele.data('degree')),
+      'height': ele => nodeSize(ele.data('degree')),
       'background-color': ele => ele.data('internal') ? '#6a2c91' : '#8d8d8d' } },
     { selector: 'edge', style: {
       'width': ele => scale(ele.data('weight'), state.maxWeight, 1.5, 8),
@@ -82,20 +89,32 @@ function draw(rows) {
       colour: BASIS_COLOURS[bases.length > 1 ? 'mixed' : bases[0]] || BASIS_COLOURS.mixed,
       items: r.items, firstYear: r.firstYear, lastYear: r.lastYear });
   }
-  state.maxDegree = Math.max(2, ...[...nodes.values()].map(n => n.degree));
   state.maxWeight = Math.max(2, ...edges.map(e => e.weight));
+  const shownBefore = new Set(cy.nodes().map(n => n.id()));
+  // in id order, as cose's result depends on the order it meets the nodes in
+  const byId = (x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   cy.batch(() => {
     cy.elements().remove();
-    cy.add([...nodes.values()].map(data => ({ group: 'nodes', data })));
-    cy.add(edges.map(data => ({ group: 'edges', data })));
+    cy.add([...nodes.values()].sort(byId).map(data => ({ group: 'nodes', data })));
+    cy.add(edges.sort(byId).map(data => ({ group: 'edges', data })));
   });
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 20000, idealEdgeLength: () => 80,
-    padding: 20 }).run();
+  NetworkLayout.place(cy, positions, shownBefore);
+  // those who stay keep their place on screen too; with no one staying there is no place to keep
+  if (!cy.nodes().some(n => shownBefore.has(n.id()))) fitReadable();
   const names = $('names');
   names.replaceChildren(...[...nodes.values()]
     .sort((x, y) => x.name.localeCompare(y.name, 'zh'))
     .map(n => KG.el('option', { value: n.name }, n.pinyin)));
   highlight($('search').value);
+}
+
+// Names stay readable: past the minimum zoom the view shows the busiest person and the reader pans to the rest.
+function fitReadable() {
+  cy.fit(undefined, 20);
+  if (cy.zoom() < MIN_FIT_ZOOM) {
+    cy.zoom(MIN_FIT_ZOOM);
+    cy.center(cy.nodes().max(n => n.degree()).ele);
+  }
 }
 
 // The page opens on the newest newsletter's latest year: the whole archive's network (a faculty's newsletters
