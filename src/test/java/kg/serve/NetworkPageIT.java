@@ -219,6 +219,26 @@ class NetworkPageIT {
     }
 
     @Test
+    void aFilterChangeClearsTheHoverLabelAndTheEvidence() {
+        openNetwork();
+        String prompt = browser.findElement(By.id("panel")).getText();
+        @SuppressWarnings("unchecked")
+        List<Long> at = (List<Long>) js("const cy = kgNetwork.cy, box = cy.container().getBoundingClientRect(),"
+                + " p = cy.nodes().max(n => n.degree()).ele.renderedPosition();"
+                + " return [Math.round(box.left + p.x), Math.round(box.top + p.y)];");
+        new Actions(browser).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
+        waitUntil("the hover label and the person's evidence", () -> browser.findElement(By.id("tooltip")).isDisplayed()
+                && !browser.findElements(By.cssSelector("#panel li")).isEmpty());
+
+        int before = renders();
+        js("document.getElementById('internalOnly').click();"); // the pointer stays on the person
+        waitForRender(before);
+        assertFalse(browser.findElement(By.id("tooltip")).isDisplayed(), "the hover label is gone");
+        assertEquals(prompt, browser.findElement(By.id("panel")).getText());
+        assertNull(js("return kgNetwork.evidenceOf;"));
+    }
+
+    @Test
     void namesAreTextNeverMarkup() {
         openNetwork();
         setFrom("2023"); // the page opens on 2025; the hostile tie is from 2023

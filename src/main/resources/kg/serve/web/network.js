@@ -5,9 +5,10 @@
 const BASIS_COLOURS = { coauthor: '#1f77b4', project: '#2ca02c', group: '#ff7f0e', event: '#9467bd', mixed: '#d62728' };
 const $ = id => document.getElementById(id);
 
-// What the page shows, for people and for the browser tests: the rows, the elements, and timings.
+// What the page shows, for people and for the browser tests: the rows, the elements, whose evidence is in the
+// panel, and timings.
 const state = window.kgNetwork = { rows: [], params: {}, renders: 0, loadMs: null, firstLoadMs: null, cy: null,
-  maxWeight: 2 };
+  maxWeight: 2, evidenceOf: null };
 
 // Ties scale to the largest weight on show, so a filtered network still shows its spread.
 const scale = (value, max, lo, hi) => lo + (hi - lo) * (value - 1) / (max - 1);
@@ -50,6 +51,7 @@ function params() {
 }
 
 async function load() {
+  clearEvidence();
   const p = params();
   $('status').textContent = 'loading…';
   const started = performance.now();
@@ -150,11 +152,30 @@ function highlight(text) {
 
 // ---- the evidence panel
 
-function panel(...children) {
-  $('panel').replaceChildren(...children);
+const PROMPT = $('panel').firstElementChild;
+
+// Evidence arrives after a query, and by then a click elsewhere or a filter change may have taken the panel:
+// what is filled in through this is dropped unless the panel still belongs to the element `id`.
+function panelFor(id) {
+  state.evidenceOf = id;
+  return (...children) => {
+    if (state.evidenceOf === id) $('panel').replaceChildren(...children);
+  };
 }
 
-async function showPerson(node) {
+// The hover label and the evidence describe the drawing before a filter change, and may be of someone no
+// longer shown.
+function clearEvidence() {
+  $('tooltip').hidden = true;
+  panelFor(null)(PROMPT);
+}
+
+function showEvidence(ele, show) {
+  const panel = panelFor(ele.id());
+  show(ele, panel).catch(err => panel(KG.el('p', { class: 'error' }, err.message)));
+}
+
+async function showPerson(node, panel) {
   const d = node.data();
   const page = KG.pageOf(d.id);
   panel(KG.el('h2', {}, d.name), KG.el('p', {}, d.pinyin, ' · ', d.internal ? 'internal' : 'external',
@@ -176,7 +197,7 @@ async function showPerson(node) {
     ...sections);
 }
 
-async function showTie(edge) {
+async function showTie(edge, panel) {
   const d = edge.data();
   const a = cy.getElementById(d.source).data(), b = cy.getElementById(d.target).data();
   const head = [KG.el('h2', {}, a.name, ' — ', b.name),
@@ -191,8 +212,8 @@ async function showTie(edge) {
     r.evidence ? KG.el('q', { class: 'evidence' }, r.evidence) : null))));
 }
 
-cy.on('tap', 'node', e => showPerson(e.target).catch(err => panel(KG.el('p', { class: 'error' }, err.message))));
-cy.on('tap', 'edge', e => showTie(e.target).catch(err => panel(KG.el('p', { class: 'error' }, err.message))));
+cy.on('tap', 'node', e => showEvidence(e.target, showPerson));
+cy.on('tap', 'edge', e => showEvidence(e.target, showTie));
 cy.on('mouseover', 'node', e => {
   const t = $('tooltip');
   t.textContent = e.target.data('pinyin') + (e.target.data('org') ? ' · ' + e.target.data('org') : '');
