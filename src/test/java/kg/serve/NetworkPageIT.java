@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -238,6 +239,48 @@ class NetworkPageIT {
         assertNull(js("return kgNetwork.evidenceOf;"));
     }
 
+    /**
+     * A click in a bundle of ties opens the tie under the pointer: at the midpoints of the ties with another tie
+     * passing closest (2 to 6 px) and no person over them. The controls above the canvas rewrap after it has
+     * settled (here a taller header stands for the newsletter list filling in late, or a long status line), and
+     * clicks must still land where they are made.
+     */
+    @Test
+    void clickingATieInABundleOpensThatTie() {
+        openNetwork();
+        js("document.querySelector('header.top').style.paddingBottom = '1em';");
+        afterTwoFrames(); // no one clicks within a frame of the page's reflow
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ties = (List<Map<String, Object>>) js("const cy = kgNetwork.cy,"
+                + " box = cy.container().getBoundingClientRect();"
+                + "const gap = (p, s, t) => { const dx = t.x - s.x, dy = t.y - s.y;"
+                + "  const u = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / (dx * dx + dy * dy)));"
+                + "  return Math.hypot(s.x + u * dx - p.x, s.y + u * dy - p.y); };"
+                + "const covered = p => cy.nodes().some(n => { const b = n.renderedBoundingBox({includeLabels: true});"
+                + "  return p.x > b.x1 - 4 && p.x < b.x2 + 4 && p.y > b.y1 - 4 && p.y < b.y2 + 4; });"
+                + "return cy.edges().map(e => { const s = e.source().renderedPosition(), t = e.target().renderedPosition(),"
+                + "    m = {x: (s.x + t.x) / 2, y: (s.y + t.y) / 2};"
+                + "  const nearest = Math.min(...cy.edges().not(e).map(f => gap(m, f.source().renderedPosition(),"
+                + "    f.target().renderedPosition())));"
+                + "  return {id: e.id(), m, nearest, x: Math.round(box.left + m.x), y: Math.round(box.top + m.y)}; })"
+                + " .filter(c => c.nearest > 2 && c.nearest < 6 && !covered(c.m) && c.m.x > 0 && c.m.y > 0"
+                + "   && c.m.x < box.width && c.m.y < box.height && box.top + c.m.y < window.innerHeight)"
+                + " .sort((a, b) => a.nearest - b.nearest).slice(0, 5);");
+        assertEquals(5, ties.size(), "ties in bundles: " + ties);
+        for (Map<String, Object> tie : ties) {
+            Object before = js("return kgNetwork.evidenceOf;");
+            new Actions(browser).moveToLocation(((Long) tie.get("x")).intValue(), ((Long) tie.get("y")).intValue())
+                    .click().perform();
+            waitUntil("the panel taken by the click at " + tie, () -> !Objects.equals(before, js("return kgNetwork.evidenceOf;")));
+            assertEquals(tie.get("id"), js("return kgNetwork.evidenceOf;"), "the click at " + tie);
+        }
+        waitUntil("its evidence", () -> !browser.findElements(By.cssSelector("#panel li")).isEmpty());
+        String[] people = ((String) ties.get(ties.size() - 1).get("id")).split(" ");
+        assertEquals(js("const cy = kgNetwork.cy; return cy.getElementById(arguments[0]).data('name') + ' — '"
+                + " + cy.getElementById(arguments[1]).data('name');", people[0], people[1]),
+                browser.findElement(By.cssSelector("#panel h2")).getText());
+    }
+
     @Test
     void namesAreTextNeverMarkup() {
         openNetwork();
@@ -363,6 +406,11 @@ class NetworkPageIT {
         before = renders();
         browser.findElement(By.id("to")).sendKeys(Keys.chord(Keys.CONTROL, "a"), to, Keys.TAB);
         waitForRender(before);
+    }
+
+    private static void afterTwoFrames() {
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     /** Each person's position in the drawing. */

@@ -40,6 +40,14 @@ const cy = state.cy = cytoscape({
   ],
 });
 
+// Cytoscape keeps where its canvas sits on the page and notices only changes of the canvas's own size. When the
+// header or the controls above rewrap (the newsletter list fills in, the status changes), the canvas moves and
+// clicks would land a few pixels off: in a bundle of ties, on a neighbouring one.
+const canvasMoved = new ResizeObserver(() => cy.resize());
+for (const above of [document.querySelector('header.top'), $('controls')]) {
+  canvasMoved.observe(above, { box: 'border-box' });
+}
+
 function params() {
   const bases = [...document.querySelectorAll('#bases input:checked')].map(i => i.value);
   return {
