@@ -5,12 +5,20 @@
 const BASIS_COLOURS = { coauthor: '#1f77b4', project: '#2ca02c', group: '#ff7f0e', event: '#9467bd', mixed: '#d62728' };
 const $ = id => document.getElementById(id);
 
-// What the page shows, for people and for the browser tests: the rows, the elements, and timings.
+// What the page shows, for people and for the browser tests: the rows, the elements, whose evidence is in the
+// panel, and timings.
 const state = window.kgNetwork = { rows: [], params: {}, renders: 0, loadMs: null, firstLoadMs: null, cy: null,
-  maxDegree: 2, maxWeight: 2 };
+  maxWeight: 2, evidenceOf: null };
 
-// Sizes scale to the largest degree and weight on show, so a filtered network still shows its spread.
+// Ties scale to the largest weight on show, so a filtered network still shows its spread.
 const scale = (value, max, lo, hi) => lo + (hi - lo) * (value - 1) / (max - 1);
+// A person's size follows their degree alone, not the largest on show: a filter that drops ties then only
+// shrinks people, and those who stay can keep their places without running into each other.
+const nodeSize = degree => Math.min(54, 14 + 6 * Math.sqrt(degree - 1));
+// below this the fit would shrink 11 px names past reading
+const MIN_FIT_ZOOM = 0.8;
+// where each person was drawn on this visit, so that a filter change moves no one who stays
+const positions = new Map();
 
 const cy = state.cy = cytoscape({
   container: $('cy'),
@@ -20,8 +28,8 @@ const cy = state.cy = cytoscape({
       'label': 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-outline-color': '#fff', 'text-outline-width': 2,
       'font-family': '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
-      'width': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
-      'height': ele => scale(ele.data('degree'), state.maxDegree, 14, 54),
+      'width': ele => nodeSize(ele.data('degree')),
+      'height': ele => nodeSize(ele.data('degree')),
       'background-color': ele => ele.data('internal') ? '#6a2c91' : '#8d8d8d' } },
     { selector: 'edge', style: {
       'width': ele => scale(ele.data('weight'), state.maxWeight, 1.5, 8),
@@ -31,6 +39,14 @@ const cy = state.cy = cytoscape({
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000', 'line-color': '#000' } },
   ],
 });
+
+// Cytoscape keeps where its canvas sits on the page and notices only changes of the canvas's own size. When the
+// header or the controls above rewrap (the newsletter list fills in, the status changes), the canvas moves and
+// clicks would land a few pixels off: in a bundle of ties, on a neighbouring one.
+const canvasMoved = new ResizeObserver(() => cy.resize());
+for (const above of [document.querySelector('header.top'), $('controls')]) {
+  canvasMoved.observe(above, { box: 'border-box' });
+}
 
 function params() {
   const bases = [...document.querySelectorAll('#bases input:checked')].map(i => i.value);
@@ -43,6 +59,7 @@ function params() {
 }
 
 async function load() {
+  clearEvidence();
   const p = params();
   $('status').textContent = 'loading…';
   const started = performance.now();
@@ -82,20 +99,32 @@ function draw(rows) {
       colour: BASIS_COLOURS[bases.length > 1 ? 'mixed' : bases[0]] || BASIS_COLOURS.mixed,
       items: r.items, firstYear: r.firstYear, lastYear: r.lastYear });
   }
-  state.maxDegree = Math.max(2, ...[...nodes.values()].map(n => n.degree));
   state.maxWeight = Math.max(2, ...edges.map(e => e.weight));
+  const shownBefore = new Set(cy.nodes().map(n => n.id()));
+  // in id order, as cose's result depends on the order it meets the nodes in
+  const byId = (x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   cy.batch(() => {
     cy.elements().remove();
-    cy.add([...nodes.values()].map(data => ({ group: 'nodes', data })));
-    cy.add(edges.map(data => ({ group: 'edges', data })));
+    cy.add([...nodes.values()].sort(byId).map(data => ({ group: 'nodes', data })));
+    cy.add(edges.sort(byId).map(data => ({ group: 'edges', data })));
   });
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 20000, idealEdgeLength: () => 80,
-    padding: 20 }).run();
+  NetworkLayout.place(cy, positions, shownBefore);
+  // those who stay keep their place on screen too; with no one staying there is no place to keep
+  if (!cy.nodes().some(n => shownBefore.has(n.id()))) fitReadable();
   const names = $('names');
   names.replaceChildren(...[...nodes.values()]
     .sort((x, y) => x.name.localeCompare(y.name, 'zh'))
     .map(n => KG.el('option', { value: n.name }, n.pinyin)));
   highlight($('search').value);
+}
+
+// Names stay readable: past the minimum zoom the view shows the busiest person and the reader pans to the rest.
+function fitReadable() {
+  cy.fit(undefined, 20);
+  if (cy.zoom() < MIN_FIT_ZOOM) {
+    cy.zoom(MIN_FIT_ZOOM);
+    cy.center(cy.nodes().max(n => n.degree()).ele);
+  }
 }
 
 // The page opens on the newest newsletter's latest year: the whole archive's network (a faculty's newsletters
@@ -131,11 +160,30 @@ function highlight(text) {
 
 // ---- the evidence panel
 
-function panel(...children) {
-  $('panel').replaceChildren(...children);
+const PROMPT = $('panel').firstElementChild;
+
+// Evidence arrives after a query, and by then a click elsewhere or a filter change may have taken the panel:
+// what is filled in through this is dropped unless the panel still belongs to the element `id`.
+function panelFor(id) {
+  state.evidenceOf = id;
+  return (...children) => {
+    if (state.evidenceOf === id) $('panel').replaceChildren(...children);
+  };
 }
 
-async function showPerson(node) {
+// The hover label and the evidence describe the drawing before a filter change, and may be of someone no
+// longer shown.
+function clearEvidence() {
+  $('tooltip').hidden = true;
+  panelFor(null)(PROMPT);
+}
+
+function showEvidence(ele, show) {
+  const panel = panelFor(ele.id());
+  show(ele, panel).catch(err => panel(KG.el('p', { class: 'error' }, err.message)));
+}
+
+async function showPerson(node, panel) {
   const d = node.data();
   const page = KG.pageOf(d.id);
   panel(KG.el('h2', {}, d.name), KG.el('p', {}, d.pinyin, ' · ', d.internal ? 'internal' : 'external',
@@ -157,7 +205,7 @@ async function showPerson(node) {
     ...sections);
 }
 
-async function showTie(edge) {
+async function showTie(edge, panel) {
   const d = edge.data();
   const a = cy.getElementById(d.source).data(), b = cy.getElementById(d.target).data();
   const head = [KG.el('h2', {}, a.name, ' — ', b.name),
@@ -172,8 +220,8 @@ async function showTie(edge) {
     r.evidence ? KG.el('q', { class: 'evidence' }, r.evidence) : null))));
 }
 
-cy.on('tap', 'node', e => showPerson(e.target).catch(err => panel(KG.el('p', { class: 'error' }, err.message))));
-cy.on('tap', 'edge', e => showTie(e.target).catch(err => panel(KG.el('p', { class: 'error' }, err.message))));
+cy.on('tap', 'node', e => showEvidence(e.target, showPerson));
+cy.on('tap', 'edge', e => showEvidence(e.target, showTie));
 cy.on('mouseover', 'node', e => {
   const t = $('tooltip');
   t.textContent = e.target.data('pinyin') + (e.target.data('org') ? ' · ' + e.target.data('org') : '');
