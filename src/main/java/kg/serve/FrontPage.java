@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,19 +20,11 @@ final class FrontPage extends HttpServlet {
     private static final String READ_ONLY = "<link rel=\"stylesheet\" href=\"/assets/fuseki-read-only.css\">";
 
     private final Page home = new Page("home.html");
-    private final byte[] ui;
+    private final Page ui;
 
     /** The front page and the Fuseki UI, which offers changes only when {@code readOnly} is false. */
     FrontPage(boolean readOnly) {
-        String html;
-        try (InputStream in = FrontPage.class.getClassLoader().getResourceAsStream(UI_INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
-            }
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String html = new String(Page.resource(UI_INDEX), StandardCharsets.UTF_8);
         if (readOnly) {
             // a UI whose page changed shape must not be served offering what the server refuses
             if (!html.contains("</head>")) {
@@ -42,19 +32,11 @@ final class FrontPage extends HttpServlet {
             }
             html = html.replace("</head>", READ_ONLY + "\n</head>");
         }
-        this.ui = html.getBytes(StandardCharsets.UTF_8);
+        this.ui = new Page(html.getBytes(StandardCharsets.UTF_8), null);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (req.getParameter(UI) == null) {
-            home.doGet(req, resp);
-            return;
-        }
-        resp.setContentType("text/html;charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "no-cache");
-        resp.setContentLength(ui.length);
-        resp.getOutputStream().write(ui);
+        (req.getParameter(UI) == null ? home : ui).doGet(req, resp);
     }
 }

@@ -18,13 +18,25 @@ final class Page extends HttpServlet {
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final byte[] html;
+    private final String policy;
 
     Page(String file) {
-        try (InputStream in = Page.class.getClassLoader().getResourceAsStream(WEB + file)) {
+        this(resource(WEB + file), POLICY);
+    }
+
+    /** A page of other bytes; with no policy (null), one that sets its own rules, as the Fuseki UI does. */
+    Page(byte[] html, String policy) {
+        this.html = html;
+        this.policy = policy;
+    }
+
+    /** A file of the classpath, which the jar must hold. */
+    static byte[] resource(String path) {
+        try (InputStream in = Page.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing page " + WEB + file);
+                throw new IllegalStateException("missing page " + path);
             }
-            this.html = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,7 +45,9 @@ final class Page extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("text/html;charset=utf-8");
-        resp.setHeader("Content-Security-Policy", POLICY);
+        if (policy != null) {
+            resp.setHeader("Content-Security-Policy", policy);
+        }
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Cache-Control", "no-cache");
         resp.setContentLength(html.length);
