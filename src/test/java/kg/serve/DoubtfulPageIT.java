@@ -41,17 +41,12 @@ class DoubtfulPageIT {
         }
         server = ServerProcess.serve("--store", dir.resolve("store").toString(), "--data", data.toString());
         http = new Http(server.url());
-        browser = HeadlessChromium.start(dir, Files.createDirectories(dir.resolve("downloads")));
+        browser = HeadlessChromium.start(dir);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        HeadlessChromium.quit(browser, server);
     }
 
     @Test

@@ -34,6 +34,21 @@ final class HeadlessChromium {
         return new ChromeDriver(driver, options);
     }
 
+    /** A browser with its profile in {@code dir}, saving downloads to {@code dir/downloads}. */
+    static ChromeDriver start(Path dir) throws IOException {
+        return start(dir, Files.createDirectories(dir.resolve("downloads")));
+    }
+
+    /** Ends a page test: the browser, then the server it looked at; either may never have started. */
+    static void quit(ChromeDriver browser, ServerProcess server) throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     static void waitUntil(ChromeDriver browser, String what, BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what).until(d -> condition.getAsBoolean());
     }

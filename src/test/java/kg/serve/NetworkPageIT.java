@@ -72,12 +72,7 @@ class NetworkPageIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        HeadlessChromium.quit(browser, server);
     }
 
     @Test

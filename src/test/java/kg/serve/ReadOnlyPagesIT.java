@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +35,12 @@ class ReadOnlyPagesIT {
     @BeforeAll
     static void start() throws IOException {
         server = ServerProcess.serve("--store", dir.resolve("store").toString());
-        browser = HeadlessChromium.start(dir, Files.createDirectories(dir.resolve("downloads")));
+        browser = HeadlessChromium.start(dir);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        HeadlessChromium.quit(browser, server);
     }
 
     @Test

@@ -47,18 +47,13 @@ class ReviewPageIT {
     static void start() throws IOException {
         server = ServerProcess.serve("--store", dir.resolve("store").toString());
         assertTrue(server.output().contains("was empty: ingested data/newsletters"), server.output());
-        browser = HeadlessChromium.start(dir, Files.createDirectories(dir.resolve("downloads")));
+        browser = HeadlessChromium.start(dir);
         browser.manage().window().setSize(new Dimension(WIDTH, 1000));
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        HeadlessChromium.quit(browser, server);
     }
 
     @Test
