@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
+import kg.testkit.Jar;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,7 @@ class BenchCommandIT {
     @Test
     void benchAtTwoIssuesReportsEveryFigure(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("bench.md");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-jar", System.getProperty("kg.jar"),
-                "bench", "--issues", "2", "--runs", "2", "--store", dir.resolve("work").toString(), "--out", report.toString())
+        Process p = Jar.command(Jar.AS_SHIPPED, "bench", "--issues", "2", "--runs", "2", "--store", dir.resolve("work").toString(), "--out", report.toString())
                 .redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), log);
@@ -48,8 +47,7 @@ class BenchCommandIT {
 
     @Test
     void tooFewIssuesIsAUsageErrorOfOneLine() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("kg.jar"), "bench", "--issues", "0").start();
+        Process p = Jar.command("bench", "--issues", "0").start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, p.waitFor());
         assertEquals("kg: --issues must be at least 1, not 0", err.strip());

@@ -84,8 +84,8 @@ class IngestCommandIT {
     void drawsAProgressBarOnATerminal() throws Exception {
         Path a = Newsletters.write(dir.resolve("a.txt"), Newsletters.shortened(300));
         Path b = Newsletters.write(dir.resolve("b.txt"), Newsletters.asIssueOf(2019));
-        String command = String.join(" ", Jar.javaBinary(), "-jar", Jar.path().toString(), "ingest", "--store",
-                dir.resolve("store").toString(), a.toString(), b.toString());
+        String command = String.join(" ", Jar.commandLine(Jar.QUICK_START, "ingest", "--store",
+                dir.resolve("store").toString(), a.toString(), b.toString()));
         // script(1) runs the command on a pseudo-terminal, as a person at a terminal would
         Process p = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
         ByteArrayOutputStream screen = new ByteArrayOutputStream();

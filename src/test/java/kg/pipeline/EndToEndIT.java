@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import kg.testkit.Jar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +30,17 @@ class EndToEndIT {
     }
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        // the evaluation kit starts the jar as KG says
+        b.environment().put("KG", String.join(" ", Jar.commandLine(Jar.QUICK_START)));
+        Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished");
         return new Result(p.exitValue(), out);
     }
 
     private static List<String> kg(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("java", "-jar", System.getProperty("kg.jar", "target/kg.jar")));
-        cmd.addAll(List.of(args));
-        return cmd;
+        return Jar.commandLine(Jar.QUICK_START, args);
     }
 
     @Test

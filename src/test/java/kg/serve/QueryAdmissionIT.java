@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.testkit.Jar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class QueryAdmissionIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = ServerProcess.serve("--store", dir.resolve("store").toString(), "--timeout", "10");
+        server = ServerProcess.serve(Jar.AS_SHIPPED, "--store", dir.resolve("store").toString(), "--timeout", "10");
         http = new Http(server.url());
     }
 

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.testkit.Jar;
 
 /** The built jar run as a user runs it: {@code kg serve} in its own process, or any other command to its end. */
 final class ServerProcess implements AutoCloseable {
@@ -34,10 +34,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** Runs {@code kg serve ARGS --port 0} and returns once it says where it serves. */
     static ServerProcess serve(String... args) throws IOException {
-        List<String> command = command("serve");
+        return serve(Jar.QUICK_START, args);
+    }
+
+    /** {@link #serve(String...)} with these options to the server's JVM. */
+    static ServerProcess serve(List<String> jvm, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("serve"));
         command.addAll(List.of(args));
         command.addAll(List.of("--port", "0"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(Jar.commandLine(jvm, command.toArray(String[]::new))).redirectErrorStream(true).start();
         StringBuffer output = new StringBuffer();
         CompletableFuture<String> url = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -66,9 +71,8 @@ final class ServerProcess implements AutoCloseable {
 
     /** Runs another command of the jar to its end. */
     static Result run(String... args) {
-        List<String> command = command(args);
         try {
-            Process p = new ProcessBuilder(command).start();
+            Process p = Jar.command(args).start();
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
             String out = read(p.getInputStream());
             assertTrue(p.waitFor(180, TimeUnit.SECONDS), "kg " + String.join(" ", args) + " did not end");
@@ -87,13 +91,6 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> command(String... args) {
-        List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-jar", Path.of(System.getProperty("kg.jar", "target/kg.jar")).toString()));
-        c.addAll(List.of(args));
-        return c;
     }
 
     /** The server's process id, for the JDK's tools (jcmd). */

@@ -9,8 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the built jar (system property {@code kg.jar}) as a user would, in the project directory. */
+/**
+ * Runs the built jar (system property {@code kg.jar}) as a user would, in the project directory.
+ *
+ * <p>A test's run of the jar lasts seconds, and on two cores the optimising compiler's threads cost more than
+ * they save in that time: {@link #QUICK_START} (the client compiler only) halves the CPU of an ingest or a query
+ * and changes nothing else the jar does. Tests that time the jar run it {@link #AS_SHIPPED}.
+ */
 public final class Jar {
+    /** JVM options for a run of seconds. */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+    /** The JVM as a user starts it, for what measures time. */
+    public static final List<String> AS_SHIPPED = List.of();
+
     /** What a run printed and how it ended. */
     public record Run(int exit, String out, String err) {
         public List<String> errLines() {
@@ -30,16 +41,21 @@ public final class Jar {
     }
 
     public static ProcessBuilder command(String... args) {
-        return command(List.of(), args);
+        return new ProcessBuilder(commandLine(QUICK_START, args));
     }
 
     /** The jar run with these options to its JVM (a heap limit, say) before {@code -jar}. */
     public static ProcessBuilder command(List<String> jvm, String... args) {
+        return new ProcessBuilder(commandLine(jvm, args));
+    }
+
+    /** The words of the command that runs the jar with these JVM options and arguments. */
+    public static List<String> commandLine(List<String> jvm, String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8"));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", path().toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd);
+        return cmd;
     }
 
     public static String javaBinary() {
@@ -47,7 +63,7 @@ public final class Jar {
     }
 
     public static Run run(String... args) {
-        return run(List.of(), args);
+        return run(QUICK_START, args);
     }
 
     public static Run run(List<String> jvm, String... args) {
