@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import kg.testkit.BundledStore;
 import kg.testkit.BadFiles;
 import kg.testkit.HoldStore;
 import kg.testkit.Jar;
@@ -41,9 +42,7 @@ class IngestBadInputIT {
 
     @BeforeAll
     static void storeWithTheBundledIssue() {
-        store = dir.resolve("store");
-        Jar.Run r = Jar.run("ingest", "--quiet", "--store", store.toString(), Newsletters.BUNDLED.toString());
-        assertEquals(0, r.exit(), r.err());
+        store = BundledStore.copyTo(dir.resolve("store"));
         before = StoreDump.nquads(store);
         assertTrue(before.lines().count() > 3000, "the store holds the issue");
     }

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import kg.testkit.BundledStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class CommandsBesideServerIT {
 
     @Test
     void readCommandsGoThroughTheServerAndIngestSaysWhatToDo() throws Exception {
-        String store = dir.resolve("store").toString();
+        String store = BundledStore.copyTo(dir.resolve("store")).toString();
         Map<List<String>, ServerProcess.Result> served = new LinkedHashMap<>();
         ServerProcess.Result trigServed;
         ServerProcess.Result ingest;

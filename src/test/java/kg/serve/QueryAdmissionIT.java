@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.testkit.BundledStore;
 import kg.testkit.Jar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class QueryAdmissionIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = ServerProcess.serve(Jar.AS_SHIPPED, "--store", dir.resolve("store").toString(), "--timeout", "10");
+        server = ServerProcess.serve(Jar.AS_SHIPPED, "--store", BundledStore.copyTo(dir.resolve("store")).toString(), "--timeout", "10");
         http = new Http(server.url());
     }
 

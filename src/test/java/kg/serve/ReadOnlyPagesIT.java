@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import kg.testkit.BundledStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ReadOnlyPagesIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = ServerProcess.serve("--store", dir.resolve("store").toString());
+        server = ServerProcess.serve("--store", BundledStore.copyTo(dir.resolve("store")).toString());
         browser = HeadlessChromium.start(dir);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kg.store.LoopbackFuseki;
+import kg.testkit.BundledStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,7 @@ class ServeEndpointIT {
         ServerProcess.Result remote = ServerProcess.run("ingest", "--endpoint", fuseki.dataset(), ISSUE);
         assertEquals(0, remote.exit(), remote.err());
         ingestedTriples = Long.parseLong(remote.out().replaceAll("(?s).*, (\\d+) triples, .*", "$1"));
-        store = dir.resolve("store").toString();
-        ServerProcess.Result local = ServerProcess.run("ingest", "--store", store, ISSUE);
-        assertEquals(0, local.exit(), local.err());
+        store = BundledStore.copyTo(dir.resolve("store")).toString();
         server = ServerProcess.serve("--endpoint", fuseki.sparql());
         http = new Http(server.url());
     }

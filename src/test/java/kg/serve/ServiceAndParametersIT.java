@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import kg.testkit.BundledStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class ServiceAndParametersIT {
     @BeforeAll
     static void start() throws IOException {
         hang = new Hang();
-        closed = ServerProcess.serve("--store", dir.resolve("closed").toString(), "--timeout", "5");
+        closed = ServerProcess.serve("--store", BundledStore.copyTo(dir.resolve("closed")).toString(), "--timeout", "5");
         Path password = Files.writeString(dir.resolve("password"), PASSWORD + "\n");
-        open = ServerProcess.serve("--store", dir.resolve("open").toString(), "--timeout", String.valueOf(TIMEOUT_SECONDS),
+        open = ServerProcess.serve("--store", BundledStore.copyTo(dir.resolve("open")).toString(), "--timeout", String.valueOf(TIMEOUT_SECONDS),
                 "--allow-service", "127.0.0.1", "--allow-update", "--user", USER, "--password-file", password.toString());
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import kg.testkit.Jar;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -32,7 +33,8 @@ public final class LoopbackFuseki {
     /** Starts the server in a child JVM on the test class path and returns once it listens. */
     public static Running start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LoopbackFuseki.class.getName())
+        Process p = new ProcessBuilder(java, Jar.QUICK_START.get(0), "-cp", System.getProperty("java.class.path"),
+                LoopbackFuseki.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
