@@ -1,6 +1,7 @@
 package kg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +20,11 @@ import kg.store.IssueStore;
 import kg.store.KgStore;
 import kg.store.RemoteGraphStore;
 import kg.validate.ValidationException;
+import org.apache.jena.http.auth.AuthEnv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +57,21 @@ public final class IngestCommand implements Callable<Integer> {
                     + "so re-ingesting replaces it) instead of the store; for Fuseki, the dataset's URL.")
     String endpoint;
 
+    @Option(names = "--query-endpoint", paramLabel = "URL",
+            description = "Where that store answers SPARQL queries, for the people it already holds (default: the "
+                    + "--endpoint URL with a last /data, /sparql-graph-crud or /sparql-graph-crud-auth made /sparql, "
+                    + "as Fuseki and Virtuoso lay them out).")
+    String queryEndpoint;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "The user to give the endpoint when it asks (HTTP basic or digest authentication); "
+                    + "with --password-file.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is that user's password.")
+    Path passwordFile;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "32",
             description = "Refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
@@ -83,8 +101,9 @@ public final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L, maxTextMb * 1024L * 1024L));
         IngestSummary summary = new IngestSummary();
         List<PreparedDocument> prepared;
+        checkCredentials();
         try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {
-            KnownPeople archive = endpoint != null ? Pipeline.peopleAt(queryEndpoint(endpoint))
+            KnownPeople archive = endpoint != null ? Pipeline.peopleAt(queryEndpoint())
                     : Pipeline.peopleOf((KgStore) target);
             prepared = prepare(pipeline, files, archive);
             write(pipeline, prepared, target, summary, out);
@@ -100,9 +119,32 @@ public final class IngestCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Fuseki answers queries at a dataset's URL, and at {@code …/sparql} beside its {@code …/data}. */
+    /**
+     * Fuseki answers queries at a dataset's URL, and at {@code …/sparql} beside its {@code …/data}; Virtuoso at
+     * {@code …/sparql} beside its {@code …/sparql-graph-crud(-auth)}.
+     */
     static String queryEndpoint(String graphStore) {
-        return graphStore.replaceFirst("/data/?$", "/sparql");
+        return graphStore.replaceFirst("/(data|sparql-graph-crud|sparql-graph-crud-auth)/?$", "/sparql");
+    }
+
+    private String queryEndpoint() {
+        return queryEndpoint != null ? queryEndpoint : queryEndpoint(endpoint);
+    }
+
+    /** Credentials go with an endpoint, and a user with a password: Jena answers the endpoint's challenge with them. */
+    private void checkCredentials() {
+        if (endpoint == null && (user != null || passwordFile != null || queryEndpoint != null)) {
+            throw new ParameterException(spec.commandLine(), "--user, --password-file and --query-endpoint need --endpoint");
+        }
+        if ((user == null) != (passwordFile == null)) {
+            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
+        }
+        if (user != null) {
+            String password = PasswordFile.read(passwordFile);
+            for (String url : List.of(endpoint, queryEndpoint())) {
+                AuthEnv.get().registerUsernamePassword(URI.create(url), user, password);
+            }
+        }
     }
 
     private void write(Pipeline pipeline, List<PreparedDocument> prepared, IssueStore target, IngestSummary summary,

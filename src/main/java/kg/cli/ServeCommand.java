@@ -1,9 +1,6 @@
 package kg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import kg.pipeline.IngestReport;
 import kg.pipeline.Pipeline;
 import kg.serve.KgServer;
 import kg.serve.UpdateAccess;
-import kg.source.InputException;
 import kg.store.KgStore;
 import kg.store.ServingNote;
 import picocli.CommandLine.Command;
@@ -190,18 +186,6 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--allow-update needs --user and one of --password or --password-file");
         }
-        return new UpdateAccess(user, password != null ? password : readPassword(passwordFile));
-    }
-
-    private static String readPassword(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                throw new InputException(file, "holds no password on its first line");
-            }
-            return lines.get(0);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot read the password file (" + e.getMessage() + ")", e);
-        }
+        return new UpdateAccess(user, password != null ? password : PasswordFile.read(passwordFile));
     }
 }

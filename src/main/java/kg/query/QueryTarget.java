@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 
 /**
@@ -62,9 +63,15 @@ public sealed interface QueryTarget {
      * so the timeout (null: none) bounds the wait for the endpoint's response to begin.
      */
     record Remote(String endpoint, Duration timeout) implements QueryTarget {
+        /**
+         * A long query goes as an HTML form, which every SPARQL 1.1 endpoint takes: Virtuoso 7 never answers one
+         * POSTed as {@code application/sparql-query}, Jena's default.
+         */
+        static final QuerySendMode SEND = QuerySendMode.asGetWithLimitForm;
+
         @Override
         public QueryExecutionBuilder execution() {
-            QueryExecutionBuilder b = QueryExecution.service(endpoint);
+            QueryExecutionBuilder b = QueryExecution.service(endpoint).sendMode(SEND);
             return timeout == null ? b : b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 

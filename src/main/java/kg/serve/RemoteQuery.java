@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * Fuseki's SPARQL query operation for {@code kg serve --endpoint}: a read-only pass-through. Fuseki parses each
@@ -48,7 +49,7 @@ final class RemoteQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph unused) {
-        QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint).query(query)
+        QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint).query(query).sendMode(QuerySendMode.asGetWithLimitForm)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         for (String g : values(action, HttpNames.paramDefaultGraphURI)) {
             b.addDefaultGraphURI(g);

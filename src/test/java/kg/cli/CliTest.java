@@ -89,6 +89,17 @@ class CliTest {
     }
 
     @Test
+    void credentialsGoWithAnEndpointAndAUserWithAPasswordFile() {
+        Run alone = run("ingest", "--store", store, "--user", "dba", "data/newsletters");
+        assertEquals(2, alone.exit(), alone.err());
+        assertEquals("--user, --password-file and --query-endpoint need --endpoint", alone.err().lines().findFirst().orElseThrow());
+        Run noPassword = run("ingest", "--endpoint", "http://127.0.0.1:9/sparql-graph-crud-auth", "--user", "dba",
+                "data/newsletters");
+        assertEquals(2, noPassword.exit(), noPassword.err());
+        assertEquals("--user and --password-file go together", noPassword.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void explainPrintsEachFactWithItsItemAndSentence() {
         Run people = run("query", "authorships", "--store", store, "--format", "csv");
         String author = people.out().split("\\R")[1].split(",")[1];
