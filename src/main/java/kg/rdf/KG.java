@@ -12,8 +12,6 @@ public final class KG {
     public static final String DATA = "https://kg.ess.tsinghua.edu.cn/id/";
     /** Where the named graphs (one per issue) live. */
     public static final String GRAPHS = "https://kg.ess.tsinghua.edu.cn/graph/";
-    /** The ontology's own IRI, which {@code /def} serves. */
-    public static final String ONTOLOGY = "https://kg.ess.tsinghua.edu.cn/def";
     private static final String SCHEMA = "https://schema.org/";
 
     public static final Resource NewsletterIssue = cls("NewsletterIssue");

@@ -47,19 +47,20 @@ public final class StandardTerms {
         return prefixes;
     }
 
-    /** Adds, for each kg type and property of the graph, the standard types and properties it stands for. */
+    /**
+     * Adds, for each kg type and property of the graph, the standard types and properties it stands for. One term
+     * at a time, so that what is held aside while the graph grows is one term's triples, not the whole graph.
+     */
     void addTo(Graph g) {
-        if (classes.isEmpty() && properties.isEmpty()) {
-            return;
-        }
         Node type = RDF.type.asNode();
-        List<Triple> kgTriples = g.find().toList();
-        for (Triple t : kgTriples) {
-            if (t.getPredicate().equals(type)) {
-                classes.getOrDefault(t.getObject(), Set.of()).forEach(c -> g.add(t.getSubject(), type, c));
-            }
-            properties.getOrDefault(t.getPredicate(), Set.of()).forEach(p -> g.add(t.getSubject(), p, t.getObject()));
-        }
+        classes.forEach((kgClass, standard) -> {
+            List<Node> members = g.find(Node.ANY, type, kgClass).mapWith(Triple::getSubject).toList();
+            members.forEach(s -> standard.forEach(c -> g.add(s, type, c)));
+        });
+        properties.forEach((kgProperty, standard) -> {
+            List<Triple> stated = g.find(Node.ANY, kgProperty, Node.ANY).toList();
+            stated.forEach(t -> standard.forEach(p -> g.add(t.getSubject(), p, t.getObject())));
+        });
     }
 
     /** For each kg term, its superterms (by {@code axiom}, transitively) outside kg's namespace. */
