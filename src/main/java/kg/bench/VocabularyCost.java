@@ -63,6 +63,9 @@ public final class VocabularyCost {
     private final int runs;
 
     public VocabularyCost(Path baseIssue, int issues, int poolSize, int runs) {
+        if (issues < 1) {
+            throw new IllegalArgumentException("--issues must be at least 1, not " + issues);
+        }
         this.baseIssue = baseIssue;
         this.issues = issues;
         this.poolSize = poolSize;
