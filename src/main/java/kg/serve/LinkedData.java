@@ -25,7 +25,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
  * remote endpoint too.
  */
 final class LinkedData extends HttpServlet {
-    static final String DESCRIBE = "linked-data/describe.rq";
+    private static final String DESCRIBE = "linked-data/describe.rq";
     private static final String PERSON = "person/";
     private static final String ITEM = "item/";
 

@@ -2,10 +2,7 @@
 // /def#Term, read from the ontology itself (/def as N-Triples).
 'use strict';
 
-const NS = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  owl: 'http://www.w3.org/2002/07/owl#', kg: 'https://kg.ess.tsinghua.edu.cn/def#',
-};
+const NS = Object.fromEntries(KG.PREFIXES);
 const ONTOLOGY = 'https://kg.ess.tsinghua.edu.cn/def';
 
 /** The anchor of a term on this page: its local name for a kg term, its prefixed name for another. */

@@ -2,10 +2,12 @@
 // its description at /id/… says, each credit and role with the newsletter item it came from.
 'use strict';
 
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const KG_DEF = 'https://kg.ess.tsinghua.edu.cn/def#';
-const SOURCE = ['http://www.w3.org/ns/prov#wasDerivedFrom', KG_DEF + 'mentionedIn'];
-const LABELS = ['http://www.w3.org/2000/01/rdf-schema#label', KG_DEF + 'title', KG_DEF + 'name', KG_DEF + 'doi'];
+const NS = Object.fromEntries(KG.PREFIXES);
+const RDF_TYPE = NS.rdf + 'type';
+const KG_DEF = NS.kg;
+const SOURCE = [NS.prov + 'wasDerivedFrom', KG_DEF + 'mentionedIn'];
+// what a resource is called: its label, else its title or name, else (an untitled work) its DOI
+const LABELS = [NS.rdfs + 'label', KG_DEF + 'title', KG_DEF + 'name', KG_DEF + 'doi'];
 
 /** A property named as prefix:local, a kg term linked to its entry in the ontology's page. */
 function property(iri) {
