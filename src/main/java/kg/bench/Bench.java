@@ -317,7 +317,7 @@ public final class Bench {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

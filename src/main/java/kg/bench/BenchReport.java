@@ -65,8 +65,7 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
         md.append("## Run of ").append(sizes.get(sizes.size() - 1).issues()).append(" issues\n\n");
-        md.append(fmt("Machine: %d cores, %.1f GB memory, %s, %s, max heap %.0f MB.%n", machine.cores(),
-                machine.memoryBytes() / MB / 1024, machine.os(), machine.java(), machine.maxHeapBytes() / MB));
+        md.append("Machine: ").append(machine.summary()).append(".\n");
         md.append(fmt("Archive: variants of `%s`, people named from a pool of %d names per name length.%n%n",
                 baseIssue, poolSize));
 

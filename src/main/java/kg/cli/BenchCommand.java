@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kg.bench.Bench;
 import kg.bench.BenchReport;
+import kg.bench.VocabularyCost;
 import kg.query.QueryCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,10 +54,25 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each query at each size (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--vocabularies",
+            description = "Instead: over one archive of --issues issues, measure the standard vocabularies written at map "
+                    + "time against an RDFS view over kg's terms only (triples, map/validate/load time, std-* query latency).")
+    boolean vocabularies;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(base)) {
             throw new IllegalArgumentException(base + ": no such issue to build the archive from (see --base)");
+        }
+        if (vocabularies) {
+            String report = new VocabularyCost(base, issues, pool, runs).run();
+            if (out == null) {
+                spec.commandLine().getOut().print(report);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(out, report);
+            }
+            return Main.OK;
         }
         BenchReport report = Bench.create().issues(issues).workDir(workDir).baseIssue(base).poolSize(pool)
                 .queryRuns(runs).catalog(QueryCatalog.load(extraQueries)).progress(spec.commandLine().getErr())

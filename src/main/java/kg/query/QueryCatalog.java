@@ -137,6 +137,21 @@ public final class QueryCatalog {
         return new CannedQuery(name, title, description.toString(), params, columns, light, text);
     }
 
+    /**
+     * The text of a query in a folder of {@code queries/} ({@code linked-data/describe.rq}): one the server runs
+     * itself, such as a CONSTRUCT, which is no canned query and so is not listed.
+     */
+    public static String text(String path) {
+        try (var in = QueryCatalog.class.getClassLoader().getResourceAsStream(DIR + "/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("no query " + DIR + "/" + path + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<CannedQuery> all() {
         return List.copyOf(queries.values());
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -67,6 +68,22 @@ public final class QueryRunner {
             try (QueryExecution qe = b.build()) {
                 ResultSet rs = qe.execSelect();
                 return use.apply(ResultSetFactory.copyResults(rs));
+            }
+        });
+    }
+
+    /**
+     * Runs a CONSTRUCT (a query the server builds an answer of its own from, not a canned one) with one variable
+     * bound to an IRI, inside a read; its SERVICE calls follow the same rule as the canned queries'.
+     */
+    public Graph construct(String sparql, String var, String iri) {
+        Query query = QueryFactory.create(sparql);
+        services.check(query);
+        QueryExecutionBuilder b = target.execution().query(query)
+                .substitution(var, ModelFactory.createDefaultModel().createResource(iri));
+        return target.read(() -> {
+            try (QueryExecution qe = b.build()) {
+                return qe.execConstruct().getGraph();
             }
         });
     }

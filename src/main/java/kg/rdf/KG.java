@@ -12,6 +12,7 @@ public final class KG {
     public static final String DATA = "https://kg.ess.tsinghua.edu.cn/id/";
     /** Where the named graphs (one per issue) live. */
     public static final String GRAPHS = "https://kg.ess.tsinghua.edu.cn/graph/";
+    private static final String SCHEMA = "https://schema.org/";
 
     public static final Resource NewsletterIssue = cls("NewsletterIssue");
     public static final Resource NewsletterItem = cls("NewsletterItem");
@@ -93,6 +94,9 @@ public final class KG {
     public static final Property isFirstAuthor = prop("isFirstAuthor");
     public static final Property isCorrespondingAuthor = prop("isCorrespondingAuthor");
     public static final Property isTeamLead = prop("isTeamLead");
+    /** Standard shortcuts of an authorship, work to person, which no kg property is a subproperty of. */
+    public static final Property schemaAuthor = ResourceFactory.createProperty(SCHEMA + "author");
+    public static final Property schemaContributor = ResourceFactory.createProperty(SCHEMA + "contributor");
 
     // projects
     public static final Property code = prop("code");

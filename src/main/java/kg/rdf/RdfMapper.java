@@ -37,6 +37,17 @@ import org.apache.jena.vocabulary.RDFS;
 public final class RdfMapper {
     private static final String PROV = "http://www.w3.org/ns/prov#";
 
+    private final StandardTerms standard;
+
+    /** A mapper that writes the standard vocabularies' terms beside kg's, as the ontology aligns them. */
+    public RdfMapper() {
+        this(StandardTerms.ofOntology());
+    }
+
+    public RdfMapper(StandardTerms standard) {
+        this.standard = standard;
+    }
+
     public IssueGraph map(ResolvedDocument doc) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix(KG.PREFIX, KG.NAMESPACE);
@@ -45,6 +56,8 @@ public final class RdfMapper {
         m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
         m.setNsPrefix("id", KG.DATA);
         new Writer(m, doc).write();
+        standard.addTo(m.getGraph());
+        standard.prefixes().forEach(m::setNsPrefix);
         return new IssueGraph(doc.issueKey(), NodeFactory.createURI(Iris.graph(doc.issueKey())), m.getGraph());
     }
 
@@ -260,6 +273,8 @@ public final class RdfMapper {
                     if (a.hasProperty(KG.isAuthor)) {
                         continue; // the work and person again in another item: the first reading's credit stands, as its DOI does
                     }
+                    // the shortcut of the authorship node that analysts of other graphs query (ontology: schema:author)
+                    r.addProperty(c.author() ? KG.schemaAuthor : KG.schemaContributor, person);
                     a.addProperty(KG.isAuthor, m.createTypedLiteral(c.author()))
                             .addProperty(KG.isFirstAuthor, m.createTypedLiteral(c.first()))
                             .addProperty(KG.isCorrespondingAuthor, m.createTypedLiteral(c.corresponding()))

@@ -27,7 +27,8 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
  * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the front page at {@code /}
  * and the Fuseki UI at {@code /?ui} ({@link FrontPage}), the canned queries at {@code /api/queries} and the pages
  * {@code /network}, {@code /people/…} (and {@code /people/doubtful}, the decisions resolution was unsure of),
- * {@code /items/…}, {@code /queries}, {@code /review/…}.
+ * {@code /items/…}, {@code /about/…} (any other resource), {@code /queries}, {@code /review/…}; the graph's IRIs
+ * dereference at {@code /id/…} ({@link LinkedData}) and the ontology's at {@code /def} ({@link OntologyDocument}).
  *
  * <pre>
  * KgServer server = KgServer.create(store.dataset()).port(3030).queryTimeout(Duration.ofSeconds(30)).build().start();
@@ -181,14 +182,19 @@ public final class KgServer implements AutoCloseable {
             b.maxServerThreads(admission.threads())
                     .addFilter("/" + DATASET + "/*", admission)
                     .addFilter("/api/queries/*", admission)
-                    .addFilter("/review/*", admission);
+                    .addFilter("/review/*", admission)
+                    .addFilter("/id/*", admission);
+            QueryRunner runner = new QueryRunner(target, services);
             b.enablePing(true)
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
                     .addServlet("/$/server", new ActionServerStatus())
                     // "" is the root alone: the UI's own files stay where the static file base serves them
                     .addServlet("", new FrontPage(update == null))
-                    .addServlet("/api/queries/*", new QueryApi(catalog, new QueryRunner(target, services)))
+                    .addServlet("/api/queries/*", new QueryApi(catalog, runner))
+                    .addServlet("/id/*", new LinkedData(runner))
+                    .addServlet("/def", new OntologyDocument())
+                    .addServlet("/about/*", new Page("resource.html"))
                     .addServlet("/network", new Page("network.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))
                     .addServlet("/people/*", new Page("person.html"))

@@ -17,8 +17,8 @@ import kg.query.QueryCatalog;
 /**
  * Admission of queries, so that one kind of request cannot starve the other: a canned query that answers about
  * one thing (its header says {@code # cost: light}: a person's profile, an item, a name's matches) runs in a lane
- * of its own, and everything that may read the archive — any SPARQL, the canned queries over the archive, the
- * reviews — in a narrower one. Beyond a lane's places and its short queue a request is refused at once with 503
+ * of its own (so does the description of one resource at {@code /id/…}), and everything that may read the
+ * archive — any SPARQL, the canned queries over the archive, the reviews — in a narrower one. Beyond a lane's places and its short queue a request is refused at once with 503
  * and {@code Retry-After}; a heavy query therefore never makes a light one wait, and the number of heavy queries
  * running, each bounded by the timeout, bounds what they can take together.
  */
@@ -80,6 +80,9 @@ final class QueryAdmission implements Filter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.equals("/api/queries") || path.equals("/api/queries/")) {
             return light;
+        }
+        if (path.startsWith("/id/")) {
+            return light; // one resource's description, bounded by its LIMIT
         }
         if (path.startsWith("/api/queries/")) {
             Optional<CannedQuery> q = catalog.get(path.substring("/api/queries/".length()));

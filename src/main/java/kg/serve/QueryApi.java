@@ -149,7 +149,8 @@ final class QueryApi extends HttpServlet {
         };
     }
 
-    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    /** A one-line plain-text error, as every API answer of the server gives it. */
+    static void error(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=utf-8");
         resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.query.CannedQuery;
 import kg.query.QueryCatalog;
@@ -43,6 +44,27 @@ class BenchCommandIT {
                     .matcher(md).find(), "no p50/p95 of " + q.name() + " at both sizes:\n" + md);
         }
         assertTrue(Files.isDirectory(dir.resolve("work").resolve("store")), "--store keeps the archive's store");
+    }
+
+    @Test
+    void vocabulariesCompareMapTimeWithTheViewWhichGiveTheSameRows(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("vocabularies.md");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-jar", System.getProperty("kg.jar"),
+                "bench", "--vocabularies", "--issues", "1", "--runs", "1", "--out", report.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), log);
+        String md = Files.readString(report);
+        Matcher triples = Pattern.compile("(?m)^\\| triples \\| (\\d+) \\| (\\d+) \\|").matcher(md);
+        assertTrue(triples.find(), md);
+        assertTrue(Long.parseLong(triples.group(2)) > Long.parseLong(triples.group(1)), "the standard terms add triples:\n" + md);
+        for (CannedQuery q : QueryCatalog.load().all().stream().filter(q -> q.name().startsWith("std-")).toList()) {
+            Matcher row = Pattern.compile("(?m)^\\| " + Pattern.quote(q.name()) + " \\| [\\d.]+ / [\\d.]+ \\((\\d+)\\) \\| [\\d.]+ / [\\d.]+ \\((\\d+)\\) \\|")
+                    .matcher(md);
+            assertTrue(row.find(), "no row for " + q.name() + ":\n" + md);
+            assertEquals(row.group(1), row.group(2), q.name() + ": the view answers as the materialised graph does");
+        }
     }
 
     @Test

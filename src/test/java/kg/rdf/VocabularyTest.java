@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import kg.validate.OntologyResources;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class VocabularyTest {
     @Test
     void everyConstantIsDeclaredAndLabelledInBothLanguages() throws Exception {
-        Graph ontology = OntologyResources.ontology();
+        Graph ontology = Ontology.graph();
         int checked = 0;
         for (Field f : KG.class.getFields()) {
             if (!Modifier.isStatic(f.getModifiers()) || !Resource.class.isAssignableFrom(f.getType())) {
@@ -40,7 +40,7 @@ class VocabularyTest {
 
     @Test
     void everyOntologyTermIsUsedByTheCode() throws Exception {
-        Graph ontology = OntologyResources.ontology();
+        Graph ontology = Ontology.graph();
         java.util.Set<Node> used = new java.util.HashSet<>();
         for (Field f : KG.class.getFields()) {
             if (Resource.class.isAssignableFrom(f.getType())) {

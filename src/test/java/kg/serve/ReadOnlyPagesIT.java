@@ -53,6 +53,7 @@ class ReadOnlyPagesIT {
         follow("to-network", server.url() + "network");
         follow("to-queries", server.url() + "queries");
         follow("to-doubtful", server.url() + "people/doubtful");
+        follow("to-ontology", server.url() + "def");
         openFrontPage();
         browser.findElement(By.cssSelector("#reviews a.review")).click();
         waitUntil("the review", () -> browser.getTitle().contains("2025"));
@@ -104,6 +105,29 @@ class ReadOnlyPagesIT {
                         + " return [p.textContent === arguments[0], p.querySelectorAll(':not(a)').length,"
                         + " [...p.querySelectorAll('a')].map(a => a.getAttribute('href'))];", hostile));
         assertNull(js("return document.body.dataset.pwned;"), "no markup from the data ran");
+    }
+
+    @Test
+    void aWorksIriOpensItsPageWithItsCreditsAndTheirSources() throws IOException {
+        // a browser at /id/… is sent to the resource's page, which shows what the description says
+        String work = "work/doi/10.1038/s41597-024-03223-1";
+        browser.get(server.url() + "id/" + work);
+        waitUntil("the work's page", () -> browser.getCurrentUrl().equals(server.url() + "about/" + work)
+                && "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals("10.1038/s41597-024-03223-1", browser.findElement(By.id("label")).getText(), "an untitled work by its DOI");
+        assertTrue(browser.findElement(By.id("types")).getText().contains("schema:ScholarlyArticle"),
+                browser.findElement(By.id("types")).getText());
+        List<WebElement> credits = browser.findElements(By.cssSelector("#nodes > li"));
+        assertFalse(credits.isEmpty(), "the work's credits");
+        assertTrue(credits.stream().allMatch(li -> !li.findElements(By.cssSelector("a.item")).isEmpty()), "each with its source item");
+        assertTrue(visibleTexts("#nodes a.resource").contains("付昊桓"), "the people credited, by name");
+        HeadlessChromium.screenshot(browser, Path.of("target", "work-page.png"));
+        assertEquals(server.url() + "id/" + work + "?format=turtle", browser.findElement(By.cssSelector("a.turtle")).getAttribute("href"));
+
+        browser.get(server.url() + "def#Person");
+        waitUntil("the ontology's page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        WebElement person = browser.findElement(By.id("Person"));
+        assertTrue(person.getText().contains("人员") && person.getText().contains("foaf:Person"), person.getText());
     }
 
     /** The text of each element that matches and is shown. */

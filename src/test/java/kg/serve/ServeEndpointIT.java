@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import kg.store.LoopbackFuseki;
 import kg.testkit.BundledStore;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +109,19 @@ class ServeEndpointIT {
             assertTrue(r.body().contains("<script"), page);
         }
         assertEquals(200, http.get("assets/network.js").statusCode());
+    }
+
+    @Test
+    void iriDereferenceThroughTheEndpoint() {
+        String person = "https://kg.ess.tsinghua.edu.cn/id/person/fu-haohuan-25bd";
+        HttpResponse<String> turtle = http.get("id/person/fu-haohuan-25bd", "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        Graph g = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        assertTrue(g.contains(NodeFactory.createURI(person), RDF.type.asNode(), NodeFactory.createURI("http://xmlns.com/foaf/0.1/Person")));
+        assertTrue(g.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), Node.ANY), "with its sources");
+        assertEquals(303, http.get("id/person/fu-haohuan-25bd", "Accept", "text/html").statusCode());
+        assertEquals(404, http.get("id/person/no-such-person-0000", "Accept", "text/turtle").statusCode());
+        assertEquals(200, http.get("def", "Accept", "text/turtle").statusCode());
     }
 
     @Test

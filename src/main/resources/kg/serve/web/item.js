@@ -14,7 +14,7 @@ async function showItem() {
     KG.el('p', { class: 'muted' }, item.issue, ' · ', item.section || '', ' ', item.position, item.date ? ' · ' + item.date : ''),
     KG.el('h1', { id: 'title' }, item.title),
     KG.el('pre', { class: 'text', id: 'text' }, KG.linked(item.text)),
-    KG.el('p', { class: 'muted' }, iri));
+    KG.el('p', { class: 'muted' }, iri), KG.rdfLinks(iri));
   document.body.dataset.ready = 'true';
 }
 

@@ -92,6 +92,61 @@ const KG = {
     return KG.el('a', { href: KG.pageOf(row.item) || row.item, class: 'item' }, label);
   },
 
+  /** Well-known namespaces, for naming properties and types on the linked-data pages. */
+  PREFIXES: [['kg', 'https://kg.ess.tsinghua.edu.cn/def#'], ['rdf', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
+    ['rdfs', 'http://www.w3.org/2000/01/rdf-schema#'], ['owl', 'http://www.w3.org/2002/07/owl#'],
+    ['xsd', 'http://www.w3.org/2001/XMLSchema#'], ['foaf', 'http://xmlns.com/foaf/0.1/'], ['schema', 'https://schema.org/'],
+    ['org', 'http://www.w3.org/ns/org#'], ['bibo', 'http://purl.org/ontology/bibo/'], ['fabio', 'http://purl.org/spar/fabio/'],
+    ['prov', 'http://www.w3.org/ns/prov#'], ['dcterms', 'http://purl.org/dc/terms/']],
+
+  /** An IRI as prefix:local where a namespace above is its start. */
+  curie(iri) {
+    for (const [p, ns] of KG.PREFIXES) {
+      if (iri.startsWith(ns) && iri.length > ns.length) return p + ':' + iri.slice(ns.length);
+    }
+    return iri;
+  },
+
+  /**
+   * Fetches an address's RDF as N-Triples and parses it: [{ s, p, o: { iri } | { value, lang, datatype } }].
+   * N-Triples is one triple a line, so a few lines of parsing need no RDF library in the page.
+   */
+  async triples(url) {
+    const resp = await fetch(url, { headers: { Accept: 'application/n-triples' } });
+    if (!resp.ok) throw new Error(url + ': ' + resp.status + ' ' + (await resp.text()).trim());
+    const term = /^<([^>]*)>|^_:(\S+)|^"((?:[^"\\]|\\.)*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?/;
+    const unescape = s => s.replace(/\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g, (m, e) => e.length > 1
+      ? String.fromCodePoint(parseInt(e.slice(1), 16)) : ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' }[e] || e));
+    const read = rest => {
+      const m = term.exec(rest);
+      const t = m[1] !== undefined ? { iri: m[1] } : m[2] !== undefined ? { iri: '_:' + m[2] }
+        : { value: unescape(m[3]), lang: m[4] || '', datatype: m[5] || '' };
+      return [t, rest.slice(m[0].length).trimStart()];
+    };
+    const out = [];
+    for (const line of (await resp.text()).split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [s, r1] = read(line.trim());
+      const [p, r2] = read(r1);
+      const [o] = read(r2);
+      out.push({ s: s.iri, p: p.iri, o });
+    }
+    return out;
+  },
+
+  /** A link to a resource of the graph: its page on this server (which /id/… sends a browser to), or the IRI itself. */
+  resourceLink(iri, label) {
+    const href = iri.startsWith(KG.DATA) ? '/id/' + iri.slice(KG.DATA.length) : iri;
+    return KG.el('a', { href, class: 'resource' }, label || KG.curie(iri));
+  },
+
+  /** Links to the RDF of a resource at /id/PATH: Turtle, JSON-LD, N-Triples. */
+  rdfLinks(iri) {
+    const at = '/id/' + iri.slice(KG.DATA.length);
+    return KG.el('p', { class: 'muted rdf' }, 'as ', KG.el('a', { href: at + '?format=turtle', class: 'turtle' }, 'Turtle'),
+      ' · ', KG.el('a', { href: at + '?format=jsonld' }, 'JSON-LD'), ' · ', KG.el('a', { href: at + '?format=ntriples' }, 'N-Triples'));
+  },
+
   /** Saves a blob under a file name through a temporary link. */
   download(blob, name) {
     const a = KG.el('a', { href: URL.createObjectURL(blob), download: name });

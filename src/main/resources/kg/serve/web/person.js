@@ -25,7 +25,7 @@ async function showPerson() {
   }
   document.title = me.label + ' · kg';
   const parts = [KG.el('h1', { id: 'name' }, me.label), KG.el('p', {}, me.detail, ' · ', me.role),
-    KG.el('p', { class: 'muted' }, iri)];
+    KG.el('p', { class: 'muted' }, iri), KG.rdfLinks(iri)];
   for (const [kind, title] of SECTIONS) {
     const rows = profile.filter(r => r.kind === kind);
     if (rows.length === 0) continue;
