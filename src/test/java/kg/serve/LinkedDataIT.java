@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import kg.testkit.BundledStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,7 +45,7 @@ class LinkedDataIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = ServerProcess.serve("--store", dir.resolve("store").toString());
+        server = ServerProcess.serve("--store", BundledStore.copyTo(dir.resolve("store")).toString());
         http = new Http(server.url());
     }
 
