@@ -26,13 +26,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each bad input, given to the jar over a store that holds an issue: one line on standard error naming the file
- * and the problem, exit code 1, and the store's N-Quads dump byte for byte what it was before.
+ * and the problem, exit code 1, and the store's N-Quads dump byte for byte what it was before. Each case has a
+ * copy of the store of its own, so that the cases run side by side.
  */
 class IngestBadInputIT {
     @TempDir
@@ -104,9 +107,11 @@ class IngestBadInputIT {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT)
     @MethodSource("badInputs")
     void isRefusedWithOneLineAndTheStoreAsItWas(Case c) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(c.name().replace(' ', '-')));
+        Path store = BundledStore.copyTo(folder.resolve("store"));
         List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString()));
         args.addAll(c.make().apply(folder));
         Jar.Run r = Jar.run(args.toArray(String[]::new));
@@ -119,6 +124,7 @@ class IngestBadInputIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aStoreHeldByARunningProcessIsNamedAndLeftAlone() throws Exception {
         Path doc = Newsletters.write(dir.resolve("locked/issue-2031.txt"), Newsletters.asIssueOf(2031));
         Process holder = HoldStore.start(store);
@@ -136,9 +142,11 @@ class IngestBadInputIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void verboseShowsTheDetailBehindTheLine() throws IOException {
         Path bomb = Files.createDirectories(dir.resolve("verbose")).resolve("bomb.docx");
         Files.write(bomb, BadFiles.docxZipBomb());
+        Path store = BundledStore.copyTo(dir.resolve("verbose").resolve("store"));
         Jar.Run r = Jar.run("ingest", "--verbose", "--store", store.toString(), bomb.toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.errLines().get(0).startsWith("kg: " + bomb + ": is a zip bomb"), r.err());
@@ -148,6 +156,7 @@ class IngestBadInputIT {
 
     /** POI logs through Log4j's API; with no provider in the jar, Log4j said so on every .docx read. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aGoodDocxSaysNothingOnStandardError() throws IOException {
         Path docx = Files.createDirectories(dir.resolve("good-docx")).resolve("news.docx");
         Files.write(docx, BadFiles.docx(List.of("一、头条", "1.地球系统科学系召开学术交流会",
@@ -158,8 +167,10 @@ class IngestBadInputIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aWrongOptionIsAUsageError() {
-        Jar.Run r = Jar.run("ingest", "--store", store.toString(), "--no-such-option", Newsletters.BUNDLED.toString());
+        Jar.Run r = Jar.run("ingest", "--store", dir.resolve("usage-store").toString(), "--no-such-option",
+                Newsletters.BUNDLED.toString());
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }

@@ -20,13 +20,16 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** {@code kg ingest} over a folder of documents of every kind, as a user runs it. */
+/** {@code kg ingest} over a folder of documents of every kind, as a user runs it; each case in a folder of its own, side by side. */
 class IngestCommandIT {
     @TempDir
     Path dir;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void ingestsAFolderOfEveryKindAndSaysHowEachWasRead() throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("old/word"));
@@ -66,6 +69,7 @@ class IngestCommandIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void severalFilesQuietlyGiveTheSummaryAndTheWarningsOnly() throws IOException {
         Path a = Files.writeString(dir.resolve("plain.txt"), "清华大学地球系统科学系举办学术讲座。师生一百余人参加。\n");
         Path b = Newsletters.write(dir.resolve("issue.txt"), Newsletters.asIssueOf(2020));
@@ -81,6 +85,7 @@ class IngestCommandIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void drawsAProgressBarOnATerminal() throws Exception {
         Path a = Newsletters.write(dir.resolve("a.txt"), Newsletters.shortened(300));
         Path b = Newsletters.write(dir.resolve("b.txt"), Newsletters.asIssueOf(2019));

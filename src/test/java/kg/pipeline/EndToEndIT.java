@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import kg.testkit.Jar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The built jar on the bundled issue, as a user runs it; and, where the shared evaluation kit sits beside the
@@ -44,6 +46,7 @@ class EndToEndIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theJarIngestsTheBundledIssueAndReingestingReplacesIt() throws Exception {
         String store = tmp.resolve("store").toString();
         Result ingest = run(kg("ingest", "--store", store, "data/newsletters"));
@@ -60,6 +63,7 @@ class EndToEndIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theScoreOnTheBundledIssueMeetsTheBar() throws Exception {
         assumeTrue(Files.isExecutable(SHARED.resolve("run-eval.sh")), "the shared evaluation kit is beside the project");
         Path issue = Path.of("data/newsletters/gongzuo-dongtai-2025-1.txt");
