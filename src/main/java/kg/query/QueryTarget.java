@@ -67,7 +67,7 @@ public sealed interface QueryTarget {
          * A long query goes as an HTML form, which every SPARQL 1.1 endpoint takes: Virtuoso 7 never answers one
          * POSTed as {@code application/sparql-query}, Jena's default.
          */
-        static final QuerySendMode SEND = QuerySendMode.asGetWithLimitForm;
+        public static final QuerySendMode SEND = QuerySendMode.asGetWithLimitForm;
 
         @Override
         public QueryExecutionBuilder execution() {

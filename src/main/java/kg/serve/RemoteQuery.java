@@ -2,6 +2,7 @@ package kg.serve;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import kg.query.QueryTarget;
 import kg.query.ServicePolicy;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -14,7 +15,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * Fuseki's SPARQL query operation for {@code kg serve --endpoint}: a read-only pass-through. Fuseki parses each
@@ -49,7 +49,7 @@ final class RemoteQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph unused) {
-        QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint).query(query).sendMode(QuerySendMode.asGetWithLimitForm)
+        QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint).query(query).sendMode(QueryTarget.Remote.SEND)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         for (String g : values(action, HttpNames.paramDefaultGraphURI)) {
             b.addDefaultGraphURI(g);
