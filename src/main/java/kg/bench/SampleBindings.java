@@ -12,9 +12,9 @@ import kg.query.CannedQuery;
  * date → the archive's first day (the first date parameter) or its last (the next), integer → the archive's
  * last year.
  */
-record SampleBindings(String personIri, String personName, String firstDate, String lastDate, int lastYear) {
+public record SampleBindings(String personIri, String personName, String firstDate, String lastDate, int lastYear) {
 
-    Map<String, String> bind(CannedQuery q) {
+    public Map<String, String> bind(CannedQuery q) {
         Map<String, String> values = new LinkedHashMap<>();
         boolean firstDateUsed = false;
         for (CannedQuery.Parameter p : q.parameters()) {

@@ -97,11 +97,11 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkCredentials();
         List<Path> files = DocumentFiles.expand(inputs);
         Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L, maxTextMb * 1024L * 1024L));
         IngestSummary summary = new IngestSummary();
         List<PreparedDocument> prepared;
-        checkCredentials();
         try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {
             KnownPeople archive = endpoint != null ? Pipeline.peopleAt(queryEndpoint())
                     : Pipeline.peopleOf((KgStore) target);

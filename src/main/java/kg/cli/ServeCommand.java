@@ -163,6 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  network           %snetwork%n", u);
         out.printf("  people            %speople/ID (linked from the network; doubtful ones: %speople/doubtful)%n", u, u);
         out.printf("  annual review     %sreview/YEAR%n", u);
+        out.printf("  linked data       %sid/… (each IRI of the graph: its page, or Turtle and JSON-LD) and %sdef (the ontology)%n", u, u);
         out.println("Ctrl-C stops the server.");
         out.flush();
     }

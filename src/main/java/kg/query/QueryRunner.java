@@ -76,8 +76,7 @@ public final class QueryRunner {
      * Runs a CONSTRUCT (a query the server builds an answer of its own from, not a canned one) with one variable
      * bound to an IRI, inside a read; its SERVICE calls follow the same rule as the canned queries'.
      */
-    public Graph construct(String sparql, String var, String iri) {
-        Query query = QueryFactory.create(sparql);
+    public Graph construct(Query query, String var, String iri) {
         services.check(query);
         QueryExecutionBuilder b = target.execution().query(query)
                 .substitution(var, ModelFactory.createDefaultModel().createResource(iri));

@@ -12,7 +12,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
@@ -30,7 +32,7 @@ final class LinkedData extends HttpServlet {
     private static final String ITEM = "item/";
 
     private final transient QueryRunner runner;
-    private final String describe = QueryCatalog.text(DESCRIBE);
+    private final transient Query describe = QueryFactory.create(QueryCatalog.text(DESCRIBE));
     /** The ontology's prefixes and {@code id:}, so that the Turtle reads as the ontology does. */
     private final transient PrefixMapping prefixes = PrefixMapping.Factory.create()
             .setNsPrefixes(Ontology.graph().getPrefixMapping()).setNsPrefix("id", KG.DATA).lock();
@@ -43,7 +45,7 @@ final class LinkedData extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring((req.getContextPath() + req.getServletPath() + "/").length());
         String iri = KG.DATA + path;
-        String type = RdfResponse.negotiate(req);
+        String type = RdfResponse.negotiate(req, resp);
         if (type == null) {
             RdfResponse.notAcceptable(resp);
             return;
@@ -68,7 +70,6 @@ final class LinkedData extends HttpServlet {
             return;
         }
         if (type.equals(RdfResponse.HTML)) {
-            resp.setHeader("Vary", "Accept");
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", page(path));
             return;

@@ -19,11 +19,10 @@ final class OntologyDocument extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String type = RdfResponse.negotiate(req);
+        String type = RdfResponse.negotiate(req, resp);
         if (type == null) {
             RdfResponse.notAcceptable(resp);
         } else if (type.equals(RdfResponse.HTML)) {
-            resp.setHeader("Vary", "Accept");
             page.doGet(req, resp);
         } else {
             RdfResponse.write(resp, ontology, type);

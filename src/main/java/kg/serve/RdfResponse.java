@@ -27,8 +27,12 @@ final class RdfResponse {
     private RdfResponse() {
     }
 
-    /** The content type to answer with, or null when the client accepts none of those offered (406). */
-    static String negotiate(HttpServletRequest req) {
+    /**
+     * The content type to answer with, or null when the client accepts none of those offered (406). Whatever is
+     * chosen, the answer at this address depends on the Accept header, which caches must know.
+     */
+    static String negotiate(HttpServletRequest req, HttpServletResponse resp) {
+        resp.setHeader("Vary", "Accept");
         String format = req.getParameter("format");
         if (format != null && !format.isBlank()) {
             return FORMATS.get(format.strip());
@@ -52,7 +56,6 @@ final class RdfResponse {
         BoundedBody body = new BoundedBody(QueryApi.MAX_ANSWER_BYTES);
         RDFDataMgr.write(body, graph, lang);
         resp.setContentType(contentType + ";charset=utf-8");
-        resp.setHeader("Vary", "Accept");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(body.size());
         body.writeTo(resp.getOutputStream());
