@@ -102,7 +102,7 @@ public final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(people.read(), new SourceReader(maxSizeMb * 1024L * 1024L, maxTextMb * 1024L * 1024L));
         IngestSummary summary = new IngestSummary();
         List<PreparedDocument> prepared;
-        try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint) : KgStore.open(store.store)) {
+        try (IssueStore target = endpoint != null ? new RemoteGraphStore(endpoint, queryEndpoint()) : KgStore.open(store.store)) {
             KnownPeople archive = endpoint != null ? Pipeline.peopleAt(queryEndpoint())
                     : Pipeline.peopleOf((KgStore) target);
             prepared = prepare(pipeline, files, archive);

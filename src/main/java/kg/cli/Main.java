@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
         description = "Knowledge graph of the Department of Earth System Science, built from its newsletter.",
         subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, QueriesCommand.class,
-                ExplainCommand.class, PeopleCommand.class, ReviewCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class,
+                ExplainCommand.class, PeopleCommand.class, ReviewCommand.class, ExportCommand.class, RebuildCommand.class, BenchCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, as declared to picocli. */

@@ -63,11 +63,8 @@ public sealed interface QueryTarget {
      * so the timeout (null: none) bounds the wait for the endpoint's response to begin.
      */
     record Remote(String endpoint, Duration timeout) implements QueryTarget {
-        /**
-         * A long query goes as an HTML form, which every SPARQL 1.1 endpoint takes: Virtuoso 7 never answers one
-         * POSTed as {@code application/sparql-query}, Jena's default.
-         */
-        public static final QuerySendMode SEND = QuerySendMode.asGetWithLimitForm;
+        /** As the store's own queries to a remote store go ({@link kg.store.RemoteGraphStore#SEND}). */
+        public static final QuerySendMode SEND = kg.store.RemoteGraphStore.SEND;
 
         @Override
         public QueryExecutionBuilder execution() {

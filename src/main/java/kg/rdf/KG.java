@@ -115,6 +115,27 @@ public final class KG {
     public static final Property basis = prop("basis");
     public static final Property via = prop("via");
 
+    // the derived graph (queries/derived): pair summaries, and the flag of a bulk load not yet summarised
+    public static final Resource DerivedGraph = cls("DerivedGraph");
+    public static final Resource PairYear = cls("PairYear");
+    public static final Property pairA = prop("pairA");
+    public static final Property pairB = prop("pairB");
+    public static final Property pairSeries = prop("pairSeries");
+    public static final Property pairYear = prop("pairYear");
+    public static final Property pairBasis = prop("pairBasis");
+    public static final Property pairVia = prop("pairVia");
+    public static final Property pairItem = prop("pairItem");
+    public static final Property pairOrgA = prop("pairOrgA");
+    public static final Property pairOrgB = prop("pairOrgB");
+    public static final Property listedName = prop("listedName");
+    public static final Property listedPinyin = prop("listedPinyin");
+    public static final Property listedTitles = prop("listedTitles");
+    public static final Property memberOfPublisher = prop("memberOfPublisher");
+    public static final Property anyInternal = prop("anyInternal");
+    public static final Property listedOrg = prop("listedOrg");
+    public static final Property listedInstitution = prop("listedInstitution");
+    public static final Property pendingDerivation = prop("pendingDerivation");
+
     private KG() {
     }
 

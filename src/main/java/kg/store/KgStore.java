@@ -33,8 +33,8 @@ import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The TDB2 store: one named graph per issue, the ontology in a graph of its own, and queries over the
- * union of all graphs. It takes only graphs that have met the shapes, and replaces an issue's graph in one
+ * The TDB2 store: one named graph per issue, the ontology in a graph of its own, the derived graph
+ * ({@link DerivedGraph}, updated by each load in its transaction), and queries over the union of all graphs. It takes only graphs that have met the shapes, and replaces an issue's graph in one
  * write transaction, so a reader sees the old graph or the new one, and other issues are not touched.
  *
  * <p>A batch of issues the store does not hold yet, at least as large as what it holds (a new archive, or one
@@ -53,6 +53,20 @@ public final class KgStore implements IssueStore, AutoCloseable {
     private KgStore(Dataset dataset) {
         this.dataset = dataset;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (Txn.calculateRead(dsg, () -> DerivedGraph.needsRebuild(dsg))) {
+            // a store from before the derived graph, or a bulk load that stopped before its person summaries
+            rebuildDerived();
+        }
+    }
+
+    /** Recomputes the derived graph from the issue graphs, in one write transaction ({@code kg rebuild}); its size. */
+    public long rebuildDerived() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            DerivedGraph.rebuild(dsg);
+            return dsg.getGraph(DerivedGraph.NAME).size();
+        });
     }
 
     /**
@@ -103,10 +117,13 @@ public final class KgStore implements IssueStore, AutoCloseable {
                 // the bulk loader only adds: an ontology graph of another version goes first, in a transaction of its own
                 Txn.executeWrite(dsg, () -> dsg.deleteAny(ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
             }
+            DerivedGraph.Touched touched = Txn.calculateRead(dsg, () -> DerivedGraph.touchedBy(dsg, issues));
             bulkLoad(dsg, issues, current ? null : ontology);
+            Txn.executeWrite(dsg, () -> DerivedGraph.updatePeople(dsg, touched));
             return triples;
         }
         Txn.executeWrite(dataset, () -> {
+            DerivedGraph.Touched touched = DerivedGraph.touchedBy(dsg, issues);
             for (IssueGraph issue : issues) {
                 dsg.deleteAny(issue.graphName(), Node.ANY, Node.ANY, Node.ANY);
                 issue.graph().find().forEach(t -> dsg.add(issue.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
@@ -115,6 +132,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
                 dsg.deleteAny(ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
                 ontology.find().forEach(t -> dsg.add(ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
             }
+            DerivedGraph.update(dsg, touched);
         });
         return triples;
     }
@@ -124,7 +142,11 @@ public final class KgStore implements IssueStore, AutoCloseable {
                 && dsg.getGraph(ONTOLOGY_GRAPH).size() == ontology.size());
     }
 
-    /** Streams the issues (and the ontology, when not null) through the bulk loader, which commits them as one. */
+    /**
+     * Streams the issues, their pair summaries (the part of the derived graph an added graph only adds to) and the
+     * ontology, when not null, through the bulk loader, which commits them as one; the derived graph is flagged
+     * pending until the person summaries follow, so that a load cut short between the two is rebuilt at the next open.
+     */
     private static void bulkLoad(DatasetGraph dsg, List<IssueGraph> issues, Graph ontology) {
         DataLoader loader = LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
         loader.startBulk();
@@ -132,7 +154,9 @@ public final class KgStore implements IssueStore, AutoCloseable {
             StreamRDF out = loader.stream();
             for (IssueGraph issue : issues) {
                 issue.graph().find().forEach(t -> out.quad(Quad.create(issue.graphName(), t)));
+                DerivedGraph.pairsOf(issue).find().forEach(t -> out.quad(Quad.create(DerivedGraph.NAME, t)));
             }
+            out.quad(DerivedGraph.pendingFlag());
             if (ontology != null) {
                 ontology.find().forEach(t -> out.quad(Quad.create(ONTOLOGY_GRAPH, t)));
             }
