@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What a run of the benchmark measured, size by size, and the targets it met; written as Markdown. */
 public record BenchReport(Machine machine, String baseIssue, int poolSize, List<SizeResult> sizes) {
@@ -31,32 +32,48 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
                 fmt("%.2f ms vs %.2f ms: %.2f×", s1000.get().batch().millisPerItem(), s10.get().batch().millisPerItem(),
                         s1000.get().batch().millisPerItem() / s10.get().batch().millisPerItem()))
                 : Target.notReached("ingest cost per item at 1,000 issues ≤ 1.2× that at 10"));
-        SizeResult largest = sizes.get(sizes.size() - 1);
-        out.add(Target.of("loading at ≥ 0.9× tdb2.tdbloader's rate (every size)",
-                sizes.stream().allMatch(s -> s.loadRatio() >= 0.9),
+        List<SizeResult> tenAndUp = sizes.stream().filter(s -> s.issues() >= 10).toList();
+        out.add(tenAndUp.isEmpty() ? Target.notReached("loading at ≥ 1.0× tdb2.tdbloader's rate, derived graph included (10 issues and above)")
+                : Target.of("loading at ≥ 1.0× tdb2.tdbloader's rate, derived graph included (10 issues and above)",
+                tenAndUp.stream().allMatch(s -> s.loadRatio() >= 1.0),
                 String.join(", ", sizes.stream().map(s -> fmt("%.2f× at %d", s.loadRatio(), s.issues())).toList())));
-        out.add(queryTarget("every canned query p95 ≤ 50 ms at 100 issues", s100, 50));
-        out.add(queryTarget("every canned query p95 ≤ 500 ms at 1,000 issues", s1000, 500));
-        String page = "the network page's data (" + Bench.NETWORK_PAGE + ") ≤ 300 ms at 1,000 issues";
-        out.add(s1000.flatMap(s -> s.queries().stream().filter(q -> q.query().equals(Bench.NETWORK_PAGE)).findFirst())
-                .map(q -> Target.of(page, q.error() == null && q.latency().p95() <= 300,
-                        q.error() != null ? "failed: " + q.error() : fmt("p95 %.1f ms", q.latency().p95())))
-                .orElse(Target.notReached(page)));
+        out.add(queryTarget("every query about one person, item or fact, and the network page, p95 ≤ 50 ms at 1,000 issues", s1000, 50,
+                q -> q.kind() == QueryLatency.Kind.ONE_THING || q.query().equals(Bench.NETWORK_PAGE)));
+        out.add(queryTarget("the first page (" + Bench.PAGE + " rows) of every list p95 ≤ 100 ms at 1,000 issues", s1000, 100,
+                q -> q.kind() == QueryLatency.Kind.FIRST_PAGE));
+        out.add(queryTarget("people in full p95 ≤ 500 ms at 1,000 issues", s1000, 500,
+                q -> q.kind() == QueryLatency.Kind.WHOLE && q.query().equals("people")));
+        out.add(queryTarget("the whole faculty's network for one year p95 ≤ 300 ms at 1,000 issues", s1000, 300,
+                q -> q.query().equals(Bench.NETWORK_YEAR)));
+        String dumps = "every list streamed whole at ≥ 100,000 rows/s at 1,000 issues";
+        out.add(s1000.map(s -> {
+            List<QueryLatency> streamed = s.queries().stream().filter(q -> q.kind() == QueryLatency.Kind.STREAM).toList();
+            List<String> slow = streamed.stream().filter(q -> q.error() != null || q.rowsPerSecond() < 100_000)
+                    .map(q -> q.error() != null ? q.query() + " failed" : fmt("%s %.0f rows/s (%d rows)", q.query(), q.rowsPerSecond(), q.rows()))
+                    .toList();
+            return Target.of(dumps, slow.isEmpty() && !streamed.isEmpty(), slow.isEmpty()
+                    ? fmt("slowest %.0f rows/s", streamed.stream().mapToDouble(QueryLatency::rowsPerSecond).min().orElse(0))
+                    : "under: " + String.join(", ", slow));
+        }).orElse(Target.notReached(dumps)));
         out.add(s1000.map(s -> Target.of("re-ingesting one issue into the 1,000-issue store ≤ 2 s",
                         s.reingestMillis() <= 2000, fmt("%.0f ms", s.reingestMillis())))
                 .orElse(Target.notReached("re-ingesting one issue into the 1,000-issue store ≤ 2 s")));
         return out;
     }
 
-    private static Target queryTarget(String what, Optional<SizeResult> size, double millis) {
+    private static Target queryTarget(String what, Optional<SizeResult> size, double millis, Predicate<QueryLatency> which) {
         if (size.isEmpty()) {
             return Target.notReached(what);
         }
-        List<String> over = size.get().queries().stream().filter(q -> q.error() != null || q.latency().p95() > millis)
+        List<QueryLatency> asked = size.get().queries().stream().filter(which).toList();
+        List<String> over = asked.stream().filter(q -> q.error() != null || q.latency().p95() > millis)
                 .map(q -> q.error() != null ? q.query() + " failed" : fmt("%s %.0f ms", q.query(), q.latency().p95()))
                 .toList();
-        QueryLatency slowest = size.get().queries().stream().filter(q -> q.error() == null)
-                .max((a, b) -> Double.compare(a.latency().p95(), b.latency().p95())).orElseThrow();
+        QueryLatency slowest = asked.stream().filter(q -> q.error() == null)
+                .max((a, b) -> Double.compare(a.latency().p95(), b.latency().p95())).orElse(null);
+        if (slowest == null) {
+            return Target.of(what, false, "no such query ran");
+        }
         return Target.of(what, over.isEmpty(), over.isEmpty()
                 ? fmt("slowest %s, p95 %.1f ms", slowest.query(), slowest.latency().p95())
                 : "over: " + String.join(", ", over));
@@ -105,7 +122,9 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
         }
         md.append("\n### Query latency\n\n");
         md.append("Milliseconds, p50 / p95 (rows), each query run as `kg query` runs it (results copied), after two "
-                + "untimed runs.\n\n");
+                + "untimed runs; \"(first " + Bench.PAGE + ")\" is the first page of a list (its LIMIT and OFFSET, as the API's "
+                + "`limit`/`offset` ask it), \"(streamed whole)\" the whole answer written as CSV row by row, as the API sends a "
+                + "dump, with its rate at the median run.\n\n");
         md.append("| query |");
         sizes.forEach(s -> md.append(' ').append(s.issues()).append(" issues |"));
         md.append("\n|---|");
@@ -118,6 +137,8 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
             for (SizeResult s : sizes) {
                 md.append(s.queries().stream().filter(q -> q.query().equals(n)).findFirst()
                         .map(q -> q.error() != null ? " failed: " + q.error().replace('|', '/') + " |"
+                                : q.kind() == QueryLatency.Kind.STREAM
+                                ? fmt(" %.1f / %.1f (%d; %.0f rows/s) |", q.latency().p50(), q.latency().p95(), q.rows(), q.rowsPerSecond())
                                 : fmt(" %.1f / %.1f (%d) |", q.latency().p50(), q.latency().p95(), q.rows()))
                         .orElse(" – |"));
             }

@@ -17,6 +17,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
+import java.util.Iterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -47,10 +51,49 @@ public final class QueryRunner {
         this(QueryTarget.local(dataset));
     }
 
+    /**
+     * Rows {@code offset} to {@code offset + limit} of a query's answer, in its order: what a screen shows. A
+     * query with no ORDER BY has no such rows (its order is the engine's), and a query's own LIMIT still holds.
+     */
+    public record Window(long offset, long limit) {
+        public Window {
+            if (offset < 0 || limit < 0) {
+                throw new IllegalArgumentException("offset and limit must be 0 or more");
+            }
+        }
+
+        void applyTo(CannedQuery q, Query query) {
+            if (!query.hasOrderBy()) {
+                throw new IllegalArgumentException("query " + q.name() + " has no order of its own, so it has no pages: ask for it whole");
+            }
+            long own = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
+            long start = (query.hasOffset() ? query.getOffset() : 0) + offset;
+            query.setOffset(start);
+            query.setLimit(Math.max(0, Math.min(limit, own - offset)));
+        }
+    }
+
     /** Runs the query and hands the rewound results to {@code use} inside a read transaction. */
     public <T> T select(CannedQuery q, Map<String, String> params, Function<ResultSetRewindable, T> use) {
+        return select(q, params, null, use);
+    }
+
+    /** Runs the query (only the window's rows, when not null) and hands the rewound results to {@code use} inside a read. */
+    public <T> T select(CannedQuery q, Map<String, String> params, Window window, Function<ResultSetRewindable, T> use) {
+        QueryExecutionBuilder b = prepare(q, params, window);
+        return target.read(() -> {
+            try (QueryExecution qe = b.build()) {
+                return use.apply(ResultSetFactory.copyResults(qe.execSelect()));
+            }
+        });
+    }
+
+    private QueryExecutionBuilder prepare(CannedQuery q, Map<String, String> params, Window window) {
         Query query = QueryFactory.create(q.sparql());
         services.check(query);
+        if (window != null) {
+            window.applyTo(q, query);
+        }
         QueryExecutionBuilder b = target.execution().query(query);
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
@@ -64,12 +107,7 @@ public final class QueryRunner {
             throw new IllegalArgumentException("query " + q.name() + " needs parameter " + p.name() + " ("
                     + p.type() + ": " + p.description() + ")");
         });
-        return target.read(() -> {
-            try (QueryExecution qe = b.build()) {
-                ResultSet rs = qe.execSelect();
-                return use.apply(ResultSetFactory.copyResults(rs));
-            }
-        });
+        return b;
     }
 
     /**
@@ -103,15 +141,54 @@ public final class QueryRunner {
     }
 
     public void write(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
-        select(q, params, rs -> {
-            switch (format) {
-                case CSV -> ResultCsv.csv(rs, out);
-                case TSV -> ResultCsv.tsv(rs, out);
-                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                case TABLE -> ResultTable.write(rs, out);
-            }
-            return null;
+        write(q, params, null, format, out);
+    }
+
+    /** Writes the window's rows (when not null; else the whole answer), held in memory first; how many. */
+    public int write(CannedQuery q, Map<String, String> params, Window window, ResultFormat format, OutputStream out) {
+        return select(q, params, window, rs -> {
+            format(rs, format, out);
+            return rs.size();
         });
+    }
+
+    /**
+     * Writes the whole answer as the engine yields it, row by row, holding none of it: a dump of any size costs
+     * the memory of one row (and of what the query's ORDER BY sorts, which spills to disk past its threshold).
+     * Its rows.
+     */
+    public long stream(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
+        QueryExecutionBuilder b = prepare(q, params, null);
+        return target.read(() -> {
+            try (QueryExecution qe = b.build()) {
+                // counted on the way out: a writer may read the rows through an adapter of its own
+                RowSet rows = RowSet.adapt(qe.execSelect());
+                long[] n = {0};
+                Iterator<Binding> counted = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return rows.hasNext();
+                    }
+
+                    @Override
+                    public Binding next() {
+                        n[0]++;
+                        return rows.next();
+                    }
+                };
+                format(ResultSet.adapt(RowSetStream.create(rows.getResultVars(), counted)), format, out);
+                return n[0];
+            }
+        });
+    }
+
+    private static void format(ResultSet rs, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case CSV -> ResultCsv.csv(rs, out);
+            case TSV -> ResultCsv.tsv(rs, out);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case TABLE -> ResultTable.write(rs, out);
+        }
     }
 
     static Node term(CannedQuery.Parameter p, String value) {

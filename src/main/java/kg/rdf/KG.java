@@ -129,7 +129,7 @@ public final class KG {
     public static final Property pairOrgB = prop("pairOrgB");
     public static final Property listedName = prop("listedName");
     public static final Property listedPinyin = prop("listedPinyin");
-    public static final Property listedTitles = prop("listedTitles");
+    public static final Property listedTitle = prop("listedTitle");
     public static final Property memberOfPublisher = prop("memberOfPublisher");
     public static final Property anyInternal = prop("anyInternal");
     public static final Property listedOrg = prop("listedOrg");

@@ -26,7 +26,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
  * The store over HTTP: an embedded Fuseki serving dataset {@value #DATASET} read-only (SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query}, Graph Store reads at {@code /kg/get}), the front page at {@code /}
  * and the Fuseki UI at {@code /?ui} ({@link FrontPage}), the canned queries at {@code /api/queries} and the pages
- * {@code /network}, {@code /people/…} (and {@code /people/doubtful}, the decisions resolution was unsure of),
+ * {@code /network}, {@code /people} (a page at a time), {@code /people/…} (and {@code /people/doubtful}, the decisions resolution was unsure of),
  * {@code /items/…}, {@code /about/…} (any other resource), {@code /queries}, {@code /review/…}; the graph's IRIs
  * dereference at {@code /id/…} ({@link LinkedData}) and the ontology's at {@code /def} ({@link OntologyDocument}).
  *
@@ -196,6 +196,7 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/def", new OntologyDocument())
                     .addServlet("/about/*", new Page("resource.html"))
                     .addServlet("/network", new Page("network.html"))
+                    .addServlet("/people", new Page("people.html"))
                     .addServlet("/people/doubtful", new Page("doubtful.html"))
                     .addServlet("/people/*", new Page("person.html"))
                     .addServlet("/items/*", new Page("item.html"))

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -54,7 +55,9 @@ public final class DerivedGraph {
     private static final Var ORG = Var.alloc("org");
     private static final Var A = Var.alloc("a");
     private static final Var B = Var.alloc("b");
-    private static final Query PEOPLE = definition("person-summaries.rq");
+    private static final List<Query> PEOPLE = List.of(definition("person-summaries.rq"), definition("person-titles.rq"),
+            definition("person-internal.rq"),
+            definition("person-affiliations.rq"));
     private static final Query PAIRS = definition("pair-years.rq");
     private static final Query AFFILIATED = definition("affiliated-people.rq");
     private static final Node TYPE = RDF.type.asNode();
@@ -165,7 +168,8 @@ public final class DerivedGraph {
         }
         people.forEach(p -> store.deleteAny(NAME, p, Node.ANY, Node.ANY));
         if (!people.isEmpty()) {
-            add(store, construct(store, restricted(PEOPLE, List.of(PERSON), rows(PERSON, people))));
+            List<Binding> keys = rows(PERSON, people);
+            PEOPLE.forEach(q -> add(store, construct(store, restricted(q, List.of(PERSON), keys))));
         }
         markCurrent(store);
     }
@@ -173,7 +177,7 @@ public final class DerivedGraph {
     /** Recomputes the whole derived graph from the issue graphs; in a write transaction. */
     static void rebuild(DatasetGraph store) {
         store.deleteAny(NAME, Node.ANY, Node.ANY, Node.ANY);
-        add(store, construct(store, PEOPLE));
+        PEOPLE.forEach(q -> add(store, construct(store, q)));
         add(store, construct(store, PAIRS));
         markCurrent(store);
     }
@@ -207,8 +211,10 @@ public final class DerivedGraph {
      * default graph is the union of the issue graphs).
      */
     public static Graph computeAt(Function<Query, QueryExec> run) {
-        Graph out = run.apply(PEOPLE).construct();
+        Graph out = GraphFactory.createGraphMem();
+        PEOPLE.forEach(q -> run.apply(q).construct().find().forEach(out::add));
         run.apply(PAIRS).construct().find().forEach(out::add);
+        out.add(NAME, TYPE, KG.DerivedGraph.asNode());
         return out;
     }
 

@@ -53,6 +53,7 @@ class ReadOnlyPagesIT {
         follow("to-network", server.url() + "network");
         follow("to-queries", server.url() + "queries");
         follow("to-doubtful", server.url() + "people/doubtful");
+        follow("to-people", server.url() + "people");
         follow("to-ontology", server.url() + "def");
         openFrontPage();
         browser.findElement(By.cssSelector("#reviews a.review")).click();
@@ -128,6 +129,23 @@ class ReadOnlyPagesIT {
         waitUntil("the ontology's page", () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
         WebElement person = browser.findElement(By.id("Person"));
         assertTrue(person.getText().contains("人员") && person.getText().contains("foaf:Person"), person.getText());
+    }
+
+    @Test
+    void thePeoplePageShowsThePeopleQueryFiftyAtATime() throws IOException {
+        List<String> all = new Http(server.url()).rows("api/queries/people").stream().map(r -> r.get("name")).toList();
+        assertTrue(all.size() > 50, "the bundled issue names " + all.size() + " people: more than one page");
+        openPage("people");
+        assertEquals(all.subList(0, 50), visibleTexts("#list tbody td:first-child"), "the first page, in the query's order");
+        assertTrue(browser.findElement(By.id("previous")).getAttribute("disabled") != null, "no page before the first");
+        HeadlessChromium.screenshot(browser, Path.of("target", "people-page.png"));
+        browser.findElement(By.id("next")).click();
+        waitUntil("the second page", () -> browser.getCurrentUrl().endsWith("people?page=2")
+                && "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals(all.subList(50, Math.min(100, all.size())), visibleTexts("#list tbody td:first-child"), "the next fifty");
+        assertEquals(all.size() <= 100, browser.findElement(By.id("next")).getAttribute("disabled") != null, "a next page while there are more");
+        String first = browser.findElement(By.cssSelector("#list tbody a")).getAttribute("href");
+        assertTrue(first.startsWith(server.url() + "people/"), "each name links to the person's page: " + first);
     }
 
     /** The text of each element that matches and is shown. */

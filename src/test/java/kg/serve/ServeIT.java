@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -121,6 +122,25 @@ class ServeIT {
         assertEquals(peopleInStore + 1, tsv.body().lines().count());
         assertEquals(400, http.get("api/queries/people?format=xml").statusCode());
         assertEquals(404, http.get("api/queries/no-such-query").statusCode());
+    }
+
+    @Test
+    void apiGivesAPageOfTheAnswerInItsOrderWithALinkToTheNext() {
+        List<Map<String, String>> all = http.rows("api/queries/people");
+        HttpResponse<String> first = http.get("api/queries/people?limit=10", "Accept", "application/sparql-results+json");
+        assertEquals(all.subList(0, 10), Http.rows(Http.json(first.body())));
+        assertEquals(Optional.of("</api/queries/people?limit=10&offset=10>; rel=\"next\""), first.headers().firstValue("Link"));
+        assertEquals(all.subList(10, 20), http.rows("api/queries/people?limit=10&offset=10"));
+        HttpResponse<String> last = http.get("api/queries/people?format=csv&limit=10&offset=" + (all.size() - 3));
+        assertEquals(4, last.body().lines().count(), "the last three rows and the header");
+        assertTrue(last.headers().firstValue("Link").isEmpty(), "no next page after the last");
+        for (String bad : List.of("limit=0", "limit=10001", "limit=ten", "offset=5", "limit=5&offset=-1")) {
+            HttpResponse<String> r = http.get("api/queries/people?" + bad);
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertEquals(1, r.body().strip().lines().count(), "one line: " + r.body());
+        }
+        // a query with no order of its own has no pages
+        assertEquals(400, http.get("api/queries/item?item=" + Http.enc("https://kg.ess.tsinghua.edu.cn/id/item/gongzuodongtai-2025-1/1.1") + "&limit=5").statusCode());
     }
 
     @Test

@@ -26,6 +26,8 @@ import kg.testkit.BundledStore;
 import kg.testkit.Jar;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
@@ -109,6 +111,32 @@ class VirtuosoParityIT {
         assertTrue(compared > 20, "the catalogue's queries: " + compared);
         assertEquals(STILL_DIFFERENT, differences.keySet(), "queries that differ on Virtuoso:\n" + String.join("\n",
                 differences.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+    }
+
+    /**
+     * Virtuoso's own graphs are private (src/main/sql/virtuoso-private-system-graphs.sql, run by VirtuosoServer as the
+     * README says), so its default graph is what kg wrote: the same graphs and the same triples as the union of TDB2's.
+     */
+    @Test
+    void theDefaultGraphHoldsKgsGraphsAndNothingElse() {
+        // by its triples: Virtuoso answers SELECT DISTINCT ?g from its list of graphs, private ones included
+        String graphs = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+        String triples = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }";
+        Set<String> tdb2Graphs = column(QueryExecution.create(graphs, local.dataset()), "g");
+        assertTrue(tdb2Graphs.contains(DerivedGraph.NAME.getURI()) && tdb2Graphs.contains(KgStore.ONTOLOGY_GRAPH.getURI()), tdb2Graphs.toString());
+        assertEquals(tdb2Graphs, column(QueryExecution.service(virtuoso.sparql()).query(graphs).build(), "g"));
+        assertEquals(column(QueryExecution.create(triples, local.dataset()), "n"),
+                column(QueryExecution.service(virtuoso.sparql()).query(triples).build(), "n"), "triples in the default graph");
+    }
+
+    private static Set<String> column(QueryExecution qe, String var) {
+        return Txn.calculateRead(local.dataset(), () -> {
+            try (qe) {
+                Set<String> out = new TreeSet<>();
+                qe.execSelect().forEachRemaining(r -> out.add(r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.getResource(var).getURI()));
+                return out;
+            }
+        });
     }
 
     private static String personIri(QueryRunner tdb2, String name) {

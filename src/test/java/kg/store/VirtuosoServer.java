@@ -22,28 +22,50 @@ public final class VirtuosoServer implements AutoCloseable {
     public static final String USER = "dba";
     public static final String PASSWORD = "dba";
 
+    public static final String ISQL = "/usr/bin/isql-vt";
+    /** The setup the README gives for a Virtuoso that serves kg: its own graphs kept out of the default graph. */
+    public static final Path SETUP = Path.of("src/main/sql/virtuoso-private-system-graphs.sql");
+
     private final Process process;
     private final String base;
+    private final int sqlPort;
 
-    private VirtuosoServer(Process process, String base) {
+    private VirtuosoServer(Process process, String base, int sqlPort) {
         this.process = process;
         this.base = base;
+        this.sqlPort = sqlPort;
     }
 
     public static boolean installed() {
         return Files.isExecutable(Path.of(BINARY));
     }
 
-    /** Starts a new database in {@code dir} and returns once its SPARQL endpoint answers. */
+    /** Starts a new database in {@code dir}, set up as the README says, and returns once its SPARQL endpoint answers. */
     public static VirtuosoServer start(Path dir) throws IOException, InterruptedException {
         int sqlPort = freePort();
         int httpPort = freePort();
         Path ini = Files.writeString(dir.resolve("virtuoso.ini"), ini(dir, sqlPort, httpPort));
         Process p = new ProcessBuilder(BINARY, "+foreground", "+configfile", ini.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("virtuoso.out").toFile()).start();
-        VirtuosoServer server = new VirtuosoServer(p, "http://127.0.0.1:" + httpPort);
+        VirtuosoServer server = new VirtuosoServer(p, "http://127.0.0.1:" + httpPort, sqlPort);
         server.awaitSparql(Duration.ofSeconds(120), dir);
+        server.sql(SETUP, dir);
         return server;
+    }
+
+    /** Runs a SQL script as {@link #USER} with Virtuoso's own client; fails on any error it reports. */
+    void sql(Path script, Path dir) throws IOException, InterruptedException {
+        Path out = dir.resolve("isql.out");
+        Process isql = new ProcessBuilder(ISQL, "127.0.0.1:" + sqlPort, USER, PASSWORD, script.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!isql.waitFor(60, TimeUnit.SECONDS)) {
+            isql.destroyForcibly();
+            throw new IllegalStateException("isql-vt did not finish " + script + " within 60 s");
+        }
+        String said = Files.readString(out);
+        if (isql.exitValue() != 0 || said.contains("*** Error")) {
+            throw new IllegalStateException("isql-vt " + script + " failed (exit " + isql.exitValue() + "):\n" + said);
+        }
     }
 
     /** The SPARQL query endpoint; without FROM, its default graph is the union of all graphs. */
