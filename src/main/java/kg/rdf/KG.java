@@ -122,6 +122,7 @@ public final class KG {
     public static final Property pairB = prop("pairB");
     public static final Property pairSeries = prop("pairSeries");
     public static final Property pairYear = prop("pairYear");
+    public static final Property yearValue = prop("yearValue");
     public static final Property pairBasis = prop("pairBasis");
     public static final Property pairVia = prop("pairVia");
     public static final Property pairItem = prop("pairItem");

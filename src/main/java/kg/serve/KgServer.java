@@ -209,7 +209,9 @@ public final class KgServer implements AutoCloseable {
                 b.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                                 JettySecurityLib.makeUserStore(update.user(), update.password()), AuthScheme.BASIC))
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()))
-                        .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(update.user()));
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(update.user()))
+                        .addFilter("/" + DATASET + "/update", new DerivedAfterWrites(dataset))
+                        .addFilter("/" + DATASET + "/data", new DerivedAfterWrites(dataset));
             }
             return new KgServer(b.build());
         }

@@ -150,7 +150,19 @@ public final class DerivedGraph {
                     .map(p -> BindingFactory.binding(A, p.get(0), B, p.get(1))).toList();
             add(store, construct(store, restricted(PAIRS, List.of(A, B), keys)));
         }
+        dropEmptyYears(store);
         updatePeople(store, touched);
+    }
+
+    /** A year node whose summaries are all gone goes too, as a rebuild would not make it. */
+    private static void dropEmptyYears(DatasetGraph store) {
+        List<Quad> years = new ArrayList<>();
+        store.find(NAME, Node.ANY, KG.yearValue.asNode(), Node.ANY).forEachRemaining(years::add);
+        for (Quad y : years) {
+            if (!store.find(NAME, Node.ANY, KG.pairYear.asNode(), y.getObject()).hasNext()) {
+                store.delete(y);
+            }
+        }
     }
 
     /**

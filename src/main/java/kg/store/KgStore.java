@@ -62,6 +62,11 @@ public final class KgStore implements IssueStore, AutoCloseable {
 
     /** Recomputes the derived graph from the issue graphs, in one write transaction ({@code kg rebuild}); its size. */
     public long rebuildDerived() {
+        return rebuildDerived(dataset);
+    }
+
+    /** The same for a store's dataset served as it is (a server's writes through SPARQL update or the Graph Store). */
+    public static long rebuildDerived(Dataset dataset) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateWrite(dsg, () -> {
             DerivedGraph.rebuild(dsg);

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.store.DerivedGraph;
 import kg.store.KgStore;
 import kg.testkit.Jar;
 import kg.testkit.Newsletters;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class KillMidIngestIT {
             Map<String, Long> stored = Txn.calculateRead(dsg, () -> {
                 Map<String, Long> sizes = new HashMap<>();
                 dsg.listGraphNodes().forEachRemaining((Node g) -> {
-                    if (!g.equals(KgStore.ONTOLOGY_GRAPH)) {
+                    if (!g.equals(KgStore.ONTOLOGY_GRAPH) && !g.equals(DerivedGraph.NAME)) {
                         sizes.put(g.getURI().replaceFirst(".*/graph/", ""), (long) dsg.getGraph(g).size());
                     }
                 });
@@ -69,8 +72,19 @@ class KillMidIngestIT {
             reported.forEach((key, triples) -> assertEquals(triples, stored.get(key), key + " is there whole"));
             stored.forEach((key, triples) -> assertEquals(full, triples, key + " is whole or absent"));
             assertTrue(stored.size() <= reported.size() + 1, "at most the document in flight besides: " + stored);
+            // the derived graph is the one the surviving issue graphs give
+            Graph derived = Txn.calculateRead(dsg, () -> copy(dsg.getGraph(DerivedGraph.NAME)));
+            kg.rebuildDerived();
+            assertTrue(derived.size() > 0 && derived.isIsomorphicWith(Txn.calculateRead(dsg, () -> copy(dsg.getGraph(DerivedGraph.NAME)))),
+                    "the derived graph after the kill equals a rebuild");
             TDBInternal.expel(dsg);
         }
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = GraphFactory.createGraphMem();
+        g.find().forEach(out::add);
+        return out;
     }
 
     /** The documents the ingest said it wrote: issue key and triples. */
