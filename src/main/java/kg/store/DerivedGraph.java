@@ -230,7 +230,7 @@ public final class DerivedGraph {
         return out;
     }
 
-    /** The pair summaries of one graph alone: what adding it adds to the derived graph. */
+    /** The pair summaries of one graph alone, as the definition gives them: what adding it adds to the derived graph. */
     static Graph pairsOf(IssueGraph issue) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         one.addGraph(issue.graphName(), issue.graph());

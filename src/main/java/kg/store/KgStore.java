@@ -34,8 +34,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store: one named graph per issue, the ontology in a graph of its own, the derived graph
- * ({@link DerivedGraph}, updated by each load in its transaction), and queries over the union of all graphs. It takes only graphs that have met the shapes, and replaces an issue's graph in one
- * write transaction, so a reader sees the old graph or the new one, and other issues are not touched.
+ * ({@link DerivedGraph}, updated by each load in its transaction), and queries over the union of all graphs. It
+ * takes only graphs that have met the shapes, and replaces an issue's graph in one write transaction, so a reader
+ * sees the old graph or the new one, and other issues are not touched.
  *
  * <p>A batch of issues the store does not hold yet, at least as large as what it holds (a new archive, or one
  * that grows many-fold), goes through TDB2's parallel bulk loader: adding quad by quad pays a random B+tree
@@ -159,7 +160,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
             StreamRDF out = loader.stream();
             for (IssueGraph issue : issues) {
                 issue.graph().find().forEach(t -> out.quad(Quad.create(issue.graphName(), t)));
-                DerivedGraph.pairsOf(issue).find().forEach(t -> out.quad(Quad.create(DerivedGraph.NAME, t)));
+                PairSummaries.of(issue.graph()).find().forEach(t -> out.quad(Quad.create(DerivedGraph.NAME, t)));
             }
             out.quad(DerivedGraph.pendingFlag());
             if (ontology != null) {
