@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Build archives of 1, 10, 100, 1000 issues (up to --issues) from the bundled issue and report "
                 + "extraction and load throughput (against tdb2.tdbloader), store size, p50/p95 of every canned "
-                + "query, peak heap, re-ingest and cold start, as Markdown.")
+                + "query (and of each list's first page and its whole answer streamed), peak heap, re-ingest and cold "
+                + "start, with the targets met, as Markdown.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

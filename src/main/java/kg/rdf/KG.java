@@ -135,6 +135,7 @@ public final class KG {
     public static final Property anyInternal = prop("anyInternal");
     public static final Property listedOrg = prop("listedOrg");
     public static final Property listedInstitution = prop("listedInstitution");
+    public static final Property listedInstitutionName = prop("listedInstitutionName");
     public static final Property pendingDerivation = prop("pendingDerivation");
 
     private KG() {

@@ -57,7 +57,7 @@ public final class DerivedGraph {
     private static final Var B = Var.alloc("b");
     private static final List<Query> PEOPLE = List.of(definition("person-summaries.rq"), definition("person-titles.rq"),
             definition("person-internal.rq"),
-            definition("person-affiliations.rq"));
+            definition("person-affiliations.rq"), definition("person-institutions.rq"));
     private static final Query PAIRS = definition("pair-years.rq");
     private static final Query AFFILIATED = definition("affiliated-people.rq");
     private static final Node TYPE = RDF.type.asNode();

@@ -48,6 +48,15 @@ class CliTest {
     }
 
     @Test
+    void rebuildRecomputesTheDerivedGraphAndTheListsAnswerAsBefore() {
+        String before = run("query", "people", "--store", store, "--format", "csv").out();
+        Run r = run("rebuild", "--store", store);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("rebuilt the derived graph of .*: [1-9]\\d+ triples in \\d+ ms\\R"), r.out());
+        assertEquals(before, run("query", "people", "--store", store, "--format", "csv").out());
+    }
+
+    @Test
     void queriesAnswerAsCsv() {
         Run r = run("query", "items", "--store", store, "--format", "csv");
         assertEquals(0, r.exit(), r.err());
@@ -153,7 +162,7 @@ class CliTest {
     @Test
     void helpEverywhere() {
         for (String cmd : new String[] {"serve", "ingest", "query", "queries", "explain", "people", "review", "export",
-                "bench", "eval"}) {
+                "rebuild", "bench", "eval"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
@@ -163,7 +172,7 @@ class CliTest {
     @Test
     void theStoreHelpSaysWhatEachCommandDoesWithAMissingStore() {
         String[][] readers = {{"query", "items"}, {"explain", "俞乐"}, {"people"}, {"review", "--year", "2025"},
-                {"export", "--format", "csv"}};
+                {"export", "--format", "csv"}, {"rebuild"}};
         for (String[] reader : readers) {
             assertTrue(oneLine(run(reader[0], "--help").out()).contains("it must exist"), reader[0]);
             Path missing = tmp.resolve("missing-" + reader[0]);
