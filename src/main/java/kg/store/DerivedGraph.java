@@ -78,15 +78,28 @@ public final class DerivedGraph {
      * parents, which people's summaries show). Read inside the load's transaction, before it writes.
      */
     static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues) {
+        return touchedBy(store, issues, true);
+    }
+
+    /** The same for a bulk load of new issues, whose pair summaries go in with it: no pair summaries are looked for. */
+    static Touched touchedByNew(DatasetGraph store, List<IssueGraph> issues) {
+        return touchedBy(store, issues, false);
+    }
+
+    private static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues, boolean withPairs) {
         Set<Node> people = new HashSet<>();
         Set<List<Node>> pairs = new HashSet<>();
         Set<Node> orgs = new HashSet<>();
+        Set<Node> pairNodes = new HashSet<>();
         for (IssueGraph issue : issues) {
-            Graph old = store.getGraph(issue.graphName());
-            collect(old, people, pairs, orgs);
-            collect(issue.graph(), people, pairs, orgs);
+            for (Graph g : List.of(store.getGraph(issue.graphName()), issue.graph())) {
+                collect(g, people, pairs, orgs);
+                if (withPairs) {
+                    PairSummaries.of(g).find(Node.ANY, TYPE, KG.PairYear.asNode()).forEach(t -> pairNodes.add(t.getSubject()));
+                }
+            }
         }
-        return new Touched(people, pairs, describe(store, orgs));
+        return new Touched(people, pairs, pairNodes, describe(store, orgs));
     }
 
     private static void collect(Graph g, Set<Node> people, Set<List<Node>> pairs, Set<Node> orgs) {
@@ -136,15 +149,9 @@ public final class DerivedGraph {
      * the load's write transaction, after the issue graphs are written.
      */
     static void update(DatasetGraph store, Touched touched) {
-        List<Node> oldPairs = new ArrayList<>();
-        for (List<Node> pair : touched.pairs()) {
-            store.find(NAME, Node.ANY, KG.pairA.asNode(), pair.get(0)).forEachRemaining(q -> {
-                if (store.contains(NAME, q.getSubject(), KG.pairB.asNode(), pair.get(1))) {
-                    oldPairs.add(q.getSubject());
-                }
-            });
-        }
-        oldPairs.forEach(n -> store.deleteAny(NAME, n, Node.ANY, Node.ANY));
+        // the summaries the old and new graphs' ties make: the pair's others hold only other graphs' ties, and the
+        // recomputation below gives them again as they are
+        touched.pairNodes().forEach(n -> store.deleteAny(NAME, n, Node.ANY, Node.ANY));
         if (!touched.pairs().isEmpty()) {
             List<Binding> keys = touched.pairs().stream()
                     .map(p -> BindingFactory.binding(A, p.get(0), B, p.get(1))).toList();
@@ -299,7 +306,10 @@ public final class DerivedGraph {
         }
     }
 
-    /** What a load touches, taken before it writes: people, pairs (person A, person B) and organisations' descriptions. */
-    record Touched(Set<Node> people, Set<List<Node>> pairs, Map<Node, Set<List<Node>>> orgs) {
+    /**
+     * What a load touches, taken before it writes: people, pairs (person A, person B), the pair summaries the old and
+     * new graphs' ties make, and organisations' descriptions.
+     */
+    record Touched(Set<Node> people, Set<List<Node>> pairs, Set<Node> pairNodes, Map<Node, Set<List<Node>>> orgs) {
     }
 }

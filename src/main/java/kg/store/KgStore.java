@@ -123,7 +123,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
                 // the bulk loader only adds: an ontology graph of another version goes first, in a transaction of its own
                 Txn.executeWrite(dsg, () -> dsg.deleteAny(ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
             }
-            DerivedGraph.Touched touched = Txn.calculateRead(dsg, () -> DerivedGraph.touchedBy(dsg, issues));
+            DerivedGraph.Touched touched = Txn.calculateRead(dsg, () -> DerivedGraph.touchedByNew(dsg, issues));
             bulkLoad(dsg, issues, current ? null : ontology);
             Txn.executeWrite(dsg, () -> DerivedGraph.updatePeople(dsg, touched));
             return triples;
