@@ -21,7 +21,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -62,9 +61,8 @@ public final class DerivedGraph {
     private static final Query AFFILIATED = definition("affiliated-people.rq");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node PERSON_CLASS = KG.Person.asNode();
-    private static final Node TIE = KG.Tie.asNode();
-    private static final Node PERSON_A = KG.personA.asNode();
-    private static final Node PERSON_B = KG.personB.asNode();
+    private static final Node PAIR_A = KG.pairA.asNode();
+    private static final Node PAIR_B = KG.pairB.asNode();
     private static final Node AFFILIATION = KG.affiliation.asNode();
     private static final Node PARENT = KG.subOrganizationOf.asNode();
     private static final Node ORG_NAME = KG.name.asNode();
@@ -73,9 +71,10 @@ public final class DerivedGraph {
     }
 
     /**
-     * What a load of these graphs touches: the people and pairs of the graphs the store holds under their names
-     * and of the graphs themselves, and how the organisations they name are described now (their names and
-     * parents, which people's summaries show). Read inside the load's transaction, before it writes.
+     * What a load of these graphs touches: the people of the graphs the store holds under their names and of the
+     * graphs themselves, the pair summaries both graphs' ties make (and so their pairs), and how the organisations
+     * they name are described now (their names and parents, which people's summaries show). Read inside the load's
+     * transaction, before it writes.
      */
     static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues) {
         return touchedBy(store, issues, true);
@@ -88,43 +87,27 @@ public final class DerivedGraph {
 
     private static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues, boolean withPairs) {
         Set<Node> people = new HashSet<>();
-        Set<List<Node>> pairs = new HashSet<>();
         Set<Node> orgs = new HashSet<>();
         Set<Node> pairNodes = new HashSet<>();
+        Set<List<Node>> pairs = new HashSet<>();
         for (IssueGraph issue : issues) {
             for (Graph g : List.of(store.getGraph(issue.graphName()), issue.graph())) {
-                collect(g, people, pairs, orgs);
+                g.find(Node.ANY, TYPE, PERSON_CLASS).forEach(t -> people.add(t.getSubject()));
+                g.find(Node.ANY, AFFILIATION, Node.ANY).forEach(t -> orgs.add(t.getObject()));
+                g.find(Node.ANY, PARENT, Node.ANY).forEach(t -> {
+                    orgs.add(t.getSubject());
+                    orgs.add(t.getObject());
+                });
                 if (withPairs) {
-                    PairSummaries.of(g).find(Node.ANY, TYPE, KG.PairYear.asNode()).forEach(t -> pairNodes.add(t.getSubject()));
+                    Graph summaries = PairSummaries.of(g);
+                    summaries.find(Node.ANY, PAIR_A, Node.ANY).forEach(t -> {
+                        pairNodes.add(t.getSubject());
+                        summaries.find(t.getSubject(), PAIR_B, Node.ANY).forEach(b -> pairs.add(List.of(t.getObject(), b.getObject())));
+                    });
                 }
             }
         }
         return new Touched(people, pairs, pairNodes, describe(store, orgs));
-    }
-
-    private static void collect(Graph g, Set<Node> people, Set<List<Node>> pairs, Set<Node> orgs) {
-        g.find(Node.ANY, TYPE, PERSON_CLASS).forEach(t -> people.add(t.getSubject()));
-        g.find(Node.ANY, TYPE, TIE).forEach(t -> {
-            Node a = single(g, t.getSubject(), PERSON_A);
-            Node b = single(g, t.getSubject(), PERSON_B);
-            if (a != null && b != null) {
-                pairs.add(List.of(a, b));
-            }
-        });
-        g.find(Node.ANY, AFFILIATION, Node.ANY).forEach(t -> orgs.add(t.getObject()));
-        g.find(Node.ANY, PARENT, Node.ANY).forEach(t -> {
-            orgs.add(t.getSubject());
-            orgs.add(t.getObject());
-        });
-    }
-
-    private static Node single(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
     }
 
     /** Each organisation's names and parents over all the store's graphs. */
@@ -133,11 +116,7 @@ public final class DerivedGraph {
         for (Node org : orgs) {
             Set<List<Node>> facts = new HashSet<>();
             for (Node p : List.of(ORG_NAME, PARENT)) {
-                store.find(Node.ANY, org, p, Node.ANY).forEachRemaining(q -> {
-                    if (!q.getGraph().equals(NAME)) {
-                        facts.add(List.of(p, q.getObject()));
-                    }
-                });
+                store.find(Node.ANY, org, p, Node.ANY).forEachRemaining(q -> facts.add(List.of(p, q.getObject())));
             }
             out.put(org, facts);
         }
@@ -235,13 +214,6 @@ public final class DerivedGraph {
         run.apply(PAIRS).construct().find().forEach(out::add);
         out.add(NAME, TYPE, KG.DerivedGraph.asNode());
         return out;
-    }
-
-    /** The pair summaries of one graph alone, as the definition gives them: what adding it adds to the derived graph. */
-    static Graph pairsOf(IssueGraph issue) {
-        DatasetGraph one = DatasetGraphFactory.createGeneral();
-        one.addGraph(issue.graphName(), issue.graph());
-        return QueryExec.dataset(one).query(PAIRS).construct();
     }
 
     /** The flag a bulk load sets, in the same load, on a derived graph whose person summaries it leaves to follow. */

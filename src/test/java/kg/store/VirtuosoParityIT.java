@@ -122,21 +122,27 @@ class VirtuosoParityIT {
         // by its triples: Virtuoso answers SELECT DISTINCT ?g from its list of graphs, private ones included
         String graphs = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
         String triples = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }";
-        Set<String> tdb2Graphs = column(QueryExecution.create(graphs, local.dataset()), "g");
+        Set<String> tdb2Graphs = tdb2Column(graphs, "g");
         assertTrue(tdb2Graphs.contains(DerivedGraph.NAME.getURI()) && tdb2Graphs.contains(KgStore.ONTOLOGY_GRAPH.getURI()), tdb2Graphs.toString());
-        assertEquals(tdb2Graphs, column(QueryExecution.service(virtuoso.sparql()).query(graphs).build(), "g"));
-        assertEquals(column(QueryExecution.create(triples, local.dataset()), "n"),
-                column(QueryExecution.service(virtuoso.sparql()).query(triples).build(), "n"), "triples in the default graph");
+        assertEquals(tdb2Graphs, virtuosoColumn(graphs, "g"));
+        assertEquals(tdb2Column(triples, "n"), virtuosoColumn(triples, "n"), "triples in the default graph");
     }
 
+    private static Set<String> tdb2Column(String query, String var) {
+        return Txn.calculateRead(local.dataset(), () -> column(QueryExecution.create(query, local.dataset()), var));
+    }
+
+    private static Set<String> virtuosoColumn(String query, String var) {
+        return column(QueryExecution.service(virtuoso.sparql()).query(query).build(), var);
+    }
+
+    /** One column of the answer, each value as its IRI or lexical form. */
     private static Set<String> column(QueryExecution qe, String var) {
-        return Txn.calculateRead(local.dataset(), () -> {
-            try (qe) {
-                Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(r -> out.add(r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.getResource(var).getURI()));
-                return out;
-            }
-        });
+        try (qe) {
+            Set<String> out = new TreeSet<>();
+            qe.execSelect().forEachRemaining(r -> out.add(r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.getResource(var).getURI()));
+            return out;
+        }
     }
 
     private static String personIri(QueryRunner tdb2, String name) {
