@@ -2,9 +2,10 @@ package kg.bench;
 
 /**
  * How long one canned query took at one archive size, and how many rows it answered; or why it failed
- * ({@code error} non-null, no latency).
+ * ({@code error} non-null, no latency). {@code answered}: read from the whole answer a server keeps for the store's
+ * state ({@link kg.query.Answers}), not computed for the request.
  */
-public record QueryLatency(String query, Kind kind, long rows, Latency latency, String error) {
+public record QueryLatency(String query, Kind kind, boolean answered, long rows, Latency latency, String error) {
 
     /** What was asked: a canned query whole (about one thing, or the archive), a page of it, or its streamed dump. */
     public enum Kind {
@@ -20,8 +21,8 @@ public record QueryLatency(String query, Kind kind, long rows, Latency latency, 
         NETWORK
     }
 
-    static QueryLatency failed(String query, Kind kind, RuntimeException e) {
-        return new QueryLatency(query, kind, -1, new Latency(0, Double.NaN, Double.NaN),
+    static QueryLatency failed(String query, Kind kind, boolean answered, RuntimeException e) {
+        return new QueryLatency(query, kind, answered, -1, new Latency(0, Double.NaN, Double.NaN),
                 e.getMessage() == null ? e.toString() : e.getMessage());
     }
 

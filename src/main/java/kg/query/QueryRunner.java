@@ -18,6 +18,9 @@ import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -34,6 +37,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 public final class QueryRunner {
     private final QueryTarget target;
     private final ServicePolicy services;
+    private final Answers answers;
 
     /** Queries over a target, with no SERVICE calls out of them. */
     public QueryRunner(QueryTarget target) {
@@ -42,8 +46,22 @@ public final class QueryRunner {
 
     /** Queries over a target, whose SERVICE calls follow {@code services}. */
     public QueryRunner(QueryTarget target, ServicePolicy services) {
+        this(target, services, null);
+    }
+
+    private QueryRunner(QueryTarget target, ServicePolicy services, Answers answers) {
         this.target = target;
         this.services = services;
+        this.answers = answers;
+    }
+
+    /**
+     * This runner keeping the whole answers of its queries in {@code answers} for the store's state they hold for
+     * ({@link Answers}): over a TDB2 store only, whose every write is numbered, and for queries that fetch nothing
+     * from elsewhere (a SERVICE's answer may change while the store does not). {@code answers} is this runner's alone.
+     */
+    public QueryRunner answering(Answers answers) {
+        return new QueryRunner(target, services, answers);
     }
 
     /** Queries over a local dataset, such as the store's. */
@@ -62,10 +80,20 @@ public final class QueryRunner {
             }
         }
 
-        void applyTo(CannedQuery q, Query query) {
+        void check(CannedQuery q, Query query) {
             if (!query.hasOrderBy()) {
                 throw new IllegalArgumentException("query " + q.name() + " has no order of its own, so it has no pages: ask for it whole");
             }
+        }
+
+        /** These rows of a whole answer (which holds the query's own LIMIT and OFFSET already). */
+        List<Binding> of(List<Binding> whole) {
+            int from = (int) Math.min(offset, whole.size());
+            return whole.subList(from, (int) Math.min(whole.size(), from + Math.min(limit, Integer.MAX_VALUE)));
+        }
+
+        void applyTo(CannedQuery q, Query query) {
+            check(q, query);
             long own = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
             long start = (query.hasOffset() ? query.getOffset() : 0) + offset;
             query.setOffset(start);
@@ -80,34 +108,84 @@ public final class QueryRunner {
 
     /** Runs the query (only the window's rows, when not null) and hands the rewound results to {@code use} inside a read. */
     public <T> T select(CannedQuery q, Map<String, String> params, Window window, Function<ResultSetRewindable, T> use) {
-        QueryExecutionBuilder b = prepare(q, params, window);
+        Prepared p = prepare(q, params);
+        if (window != null) {
+            window.check(q, p.query);
+        }
         return target.read(() -> {
-            try (QueryExecution qe = b.build()) {
+            Answers.Answer whole = kept(p);
+            if (whole != null) {
+                List<Binding> rows = window == null ? whole.rows() : window.of(whole.rows());
+                return use.apply(ResultSetFactory.makeRewindable(rows(whole.vars(), rows.iterator())));
+            }
+            if (window != null) {
+                window.applyTo(q, p.query);
+            }
+            try (QueryExecution qe = p.build()) {
                 return use.apply(ResultSetFactory.copyResults(qe.execSelect()));
             }
         });
     }
 
-    private QueryExecutionBuilder prepare(CannedQuery q, Map<String, String> params, Window window) {
+    /** A query with its parameters checked and bound as terms. */
+    private final class Prepared {
+        final Query query;
+        final Map<String, Node> terms;
+
+        Prepared(Query query, Map<String, Node> terms) {
+            this.query = query;
+            this.terms = terms;
+        }
+
+        QueryExecution build() {
+            QueryExecutionBuilder b = target.execution().query(query);
+            terms.forEach((name, term) -> b.substitution(name, ModelFactory.createDefaultModel().asRDFNode(term)));
+            return b.build();
+        }
+    }
+
+    private Prepared prepare(CannedQuery q, Map<String, String> params) {
         Query query = QueryFactory.create(q.sparql());
         services.check(query);
-        if (window != null) {
-            window.applyTo(q, query);
-        }
-        QueryExecutionBuilder b = target.execution().query(query);
+        Map<String, Node> terms = new TreeMap<>();
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query " + q.name() + " has no parameter '"
                             + p.getKey() + "' (it takes: " + q.parameters().stream().map(CannedQuery.Parameter::name).toList() + ")"));
             if (!p.getValue().isBlank()) {
-                b.substitution(declared.name(), ModelFactory.createDefaultModel().asRDFNode(term(declared, p.getValue())));
+                terms.put(declared.name(), term(declared, p.getValue()));
             }
         }
         q.missing(params).ifPresent(p -> {
             throw new IllegalArgumentException("query " + q.name() + " needs parameter " + p.name() + " ("
                     + p.type() + ": " + p.description() + ")");
         });
-        return b;
+        return new Prepared(query, terms);
+    }
+
+    /**
+     * Inside the read: the whole answer as kept for the store's state, computed now if nobody has; null when this
+     * runner keeps none, or none for this query (its answer too large, a SERVICE in it, a store whose writes are not
+     * numbered).
+     */
+    private Answers.Answer kept(Prepared p) {
+        if (answers == null || !(target instanceof QueryTarget.Local local) || ServicePolicy.callsOut(p.query)) {
+            return null;
+        }
+        Answers.State state = local.state();
+        if (state == null) {
+            return null;
+        }
+        return answers.get(new Answers.Key(p.query.serialize(), p.terms), state, () -> {
+            try (QueryExecution qe = p.build()) {
+                ResultSet rs = qe.execSelect();
+                return answers.copy(Var.varList(rs.getResultVars()), RowSet.adapt(rs));
+            }
+        });
+    }
+
+    private static ResultSet rows(List<Var> vars, Iterator<Binding> rows) {
+        return ResultSet.adapt(RowSetStream.create(vars, rows));
     }
 
     /**
@@ -155,12 +233,17 @@ public final class QueryRunner {
     /**
      * Writes the whole answer as the engine yields it, row by row, holding none of it: a dump of any size costs
      * the memory of one row (and of what the query's ORDER BY sorts, which spills to disk past its threshold).
-     * Its rows.
+     * An answer this runner keeps ({@link #answering}) is written from memory. Its rows.
      */
     public long stream(CannedQuery q, Map<String, String> params, ResultFormat format, OutputStream out) {
-        QueryExecutionBuilder b = prepare(q, params, null);
+        Prepared p = prepare(q, params);
         return target.read(() -> {
-            try (QueryExecution qe = b.build()) {
+            Answers.Answer whole = kept(p);
+            if (whole != null) {
+                format(rows(whole.vars(), whole.rows().iterator()), format, out);
+                return (long) whole.rows().size();
+            }
+            try (QueryExecution qe = p.build()) {
                 // counted on the way out: a writer may read the rows through an adapter of its own
                 RowSet rows = RowSet.adapt(qe.execSelect());
                 long[] n = {0};
@@ -176,7 +259,7 @@ public final class QueryRunner {
                         return rows.next();
                     }
                 };
-                format(ResultSet.adapt(RowSetStream.create(rows.getResultVars(), counted)), format, out);
+                format(rows(rows.getResultVars(), counted), format, out);
                 return n[0];
             }
         });

@@ -9,7 +9,10 @@ import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Where canned queries run: a local dataset (the embedded store), read in a transaction, or a remote SPARQL
@@ -55,6 +58,19 @@ public sealed interface QueryTarget {
         @Override
         public <T> T read(Supplier<T> action) {
             return Txn.calculateRead(dataset, action);
+        }
+
+        /**
+         * Inside a read: the state of the store it reads, which every committed write advances; null for a dataset
+         * that is not a TDB2 store, whose changes nothing numbers.
+         */
+        Answers.State state() {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+            if (tdb == null) {
+                return null;
+            }
+            Transaction txn = tdb.getTxnSystem().getThreadTransaction();
+            return txn == null ? null : new Answers.State(tdb, txn.getDataVersion());
         }
     }
 

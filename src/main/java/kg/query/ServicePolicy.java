@@ -85,6 +85,18 @@ public final class ServicePolicy {
         });
     }
 
+    /** Whether the query holds a SERVICE: its answer then depends on more than the store. */
+    static boolean callsOut(Query query) {
+        boolean[] found = {false};
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
     /** Refuses a call to this address unless its host is on the list. */
     void refuseUnlessAllowed(String address) {
         if (!enabled()) {

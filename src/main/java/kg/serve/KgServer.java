@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kg.query.Answers;
 import kg.query.QueryCatalog;
 import kg.query.QueryRunner;
 import kg.query.QueryTarget;
@@ -184,7 +185,8 @@ public final class KgServer implements AutoCloseable {
                     .addFilter("/api/queries/*", admission)
                     .addFilter("/review/*", admission)
                     .addFilter("/id/*", admission);
-            QueryRunner runner = new QueryRunner(target, services);
+            // the lists, pages and network years every visitor asks alike are computed once for each state of the store
+            QueryRunner runner = new QueryRunner(target, services).answering(Answers.forHeap());
             b.enablePing(true)
                     .enableStats(true)
                     .staticFileBase(fusekiUi())
