@@ -127,14 +127,19 @@ public final class QueryRunner {
         });
     }
 
-    /** A query with its parameters checked and bound as terms. */
+    /**
+     * A query with its parameters checked and bound as terms; {@code key} names its answer, unless it calls out
+     * (a SERVICE), whose answer is not the store's alone.
+     */
     private final class Prepared {
         final Query query;
         final Map<String, Node> terms;
+        final Answers.Key key;
 
-        Prepared(Query query, Map<String, Node> terms) {
+        Prepared(Query query, Map<String, Node> terms, Answers.Key key) {
             this.query = query;
             this.terms = terms;
+            this.key = key;
         }
 
         QueryExecution build() {
@@ -146,7 +151,7 @@ public final class QueryRunner {
 
     private Prepared prepare(CannedQuery q, Map<String, String> params) {
         Query query = QueryFactory.create(q.sparql());
-        services.check(query);
+        boolean callsOut = services.check(query);
         Map<String, Node> terms = new TreeMap<>();
         for (Map.Entry<String, String> p : params.entrySet()) {
             CannedQuery.Parameter declared = q.parameters().stream().filter(x -> x.name().equals(p.getKey())).findFirst()
@@ -160,7 +165,7 @@ public final class QueryRunner {
             throw new IllegalArgumentException("query " + q.name() + " needs parameter " + p.name() + " ("
                     + p.type() + ": " + p.description() + ")");
         });
-        return new Prepared(query, terms);
+        return new Prepared(query, terms, callsOut ? null : new Answers.Key(q.sparql(), terms));
     }
 
     /**
@@ -169,14 +174,14 @@ public final class QueryRunner {
      * numbered).
      */
     private Answers.Answer kept(Prepared p) {
-        if (answers == null || !(target instanceof QueryTarget.Local local) || ServicePolicy.callsOut(p.query)) {
+        if (answers == null || p.key == null || !(target instanceof QueryTarget.Local local)) {
             return null;
         }
         Answers.State state = local.state();
         if (state == null) {
             return null;
         }
-        return answers.get(new Answers.Key(p.query.serialize(), p.terms), state, () -> {
+        return answers.get(p.key, state, () -> {
             try (QueryExecution qe = p.build()) {
                 ResultSet rs = qe.execSelect();
                 return answers.copy(Var.varList(rs.getResultVars()), RowSet.adapt(rs));

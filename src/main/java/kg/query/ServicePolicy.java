@@ -69,13 +69,16 @@ public final class ServicePolicy {
 
     /**
      * Throws {@link QueryDeniedException}, with a one-line message, when the query holds a SERVICE that is not
-     * allowed: any SERVICE when none is, and one whose address is a host not on the list.
+     * allowed: any SERVICE when none is, and one whose address is a host not on the list. Whether it holds any
+     * SERVICE: its answer then depends on more than the store.
      */
-    public void check(Query query) {
+    public boolean check(Query query) {
+        boolean[] callsOut = {false};
         Op op = Algebra.compile(query);
         Walker.walk(op, new OpVisitorBase() {
             @Override
             public void visit(OpService service) {
+                callsOut[0] = true;
                 Node where = service.getService();
                 if (!enabled() || where.isURI()) {
                     // SERVICE ?var is checked when it runs, against the address it is bound to.
@@ -83,18 +86,7 @@ public final class ServicePolicy {
                 }
             }
         });
-    }
-
-    /** Whether the query holds a SERVICE: its answer then depends on more than the store. */
-    static boolean callsOut(Query query) {
-        boolean[] found = {false};
-        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override
-            public void visit(OpService service) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return callsOut[0];
     }
 
     /** Refuses a call to this address unless its host is on the list. */

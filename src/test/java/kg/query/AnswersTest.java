@@ -3,7 +3,6 @@ package kg.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +38,7 @@ class AnswersTest {
 
     @Test
     void keptAnswersAreTheComputedOnesBeforeAndAfterAWrite() {
-        try (KgStore store = KgStore.inMemory()) {
-            PIPELINE.ingest(Newsletters.BUNDLED, store);
+        try (KgStore store = bundled()) {
             QueryRunner computing = new QueryRunner(store.dataset());
             Answers answers = new Answers(64L << 20);
             QueryRunner keeping = computing.answering(answers);
@@ -79,8 +77,7 @@ class AnswersTest {
 
     @Test
     void anAnswerOverTheBoundIsComputedEveryTimeAndNoneKeptExceedsIt() {
-        try (KgStore store = KgStore.inMemory()) {
-            PIPELINE.ingest(Newsletters.BUNDLED, store);
+        try (KgStore store = bundled()) {
             QueryRunner computing = new QueryRunner(store.dataset());
             CannedQuery ties = QueryCatalog.load().get("review-ties").orElseThrow();
             CannedQuery series = QueryCatalog.load().get("series").orElseThrow();
@@ -151,8 +148,9 @@ class AnswersTest {
 
     @Test
     void onlyAQueryThatFetchesNothingFromElsewhereIsKept() {
-        assertTrue(ServicePolicy.callsOut(QueryFactory.create("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")));
-        assertFalse(ServicePolicy.callsOut(QueryFactory.create("SELECT * { ?s ?p ?o }")));
+        ServicePolicy allowing = ServicePolicy.allowing(List.of("example.org"), java.time.Duration.ofSeconds(1));
+        assertTrue(allowing.check(QueryFactory.create("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")));
+        assertFalse(allowing.check(QueryFactory.create("SELECT * { ?s ?p ?o }")));
         try (KgStore store = KgStore.inMemory()) {
             Answers answers = new Answers(1 << 20);
             QueryRunner keeping = new QueryRunner(QueryTarget.local(store.dataset()),
@@ -162,6 +160,12 @@ class AnswersTest {
             keeping.select(calling, Map.of(), rs -> rs.size());
             assertEquals(0, answers.bytes(), "a SERVICE's answer is not the store's to keep");
         }
+    }
+
+    private static KgStore bundled() {
+        KgStore store = KgStore.inMemory();
+        PIPELINE.ingest(Newsletters.BUNDLED, store);
+        return store;
     }
 
     private static Answers.Answer answer(String name) {
