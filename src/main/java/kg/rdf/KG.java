@@ -115,19 +115,8 @@ public final class KG {
     public static final Property basis = prop("basis");
     public static final Property via = prop("via");
 
-    // the derived graph (queries/derived): pair summaries, and the flag of a bulk load not yet summarised
+    // the derived graph (queries/derived): person summaries, and the flag of a bulk load not yet complete
     public static final Resource DerivedGraph = cls("DerivedGraph");
-    public static final Resource PairYear = cls("PairYear");
-    public static final Property pairA = prop("pairA");
-    public static final Property pairB = prop("pairB");
-    public static final Property pairSeries = prop("pairSeries");
-    public static final Property pairYear = prop("pairYear");
-    public static final Property yearValue = prop("yearValue");
-    public static final Property pairBasis = prop("pairBasis");
-    public static final Property pairVia = prop("pairVia");
-    public static final Property pairItem = prop("pairItem");
-    public static final Property pairOrgA = prop("pairOrgA");
-    public static final Property pairOrgB = prop("pairOrgB");
     public static final Property listedName = prop("listedName");
     public static final Property listedPinyin = prop("listedPinyin");
     public static final Property listedTitle = prop("listedTitle");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.Set;
 import java.util.function.Function;
 import kg.rdf.IssueGraph;
 import kg.rdf.KG;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,17 +37,13 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The derived graph: a view of the issue graphs, one summary per person and the ties of each pair grouped by
- * newsletter, year and basis, so that archive-wide lists read one description per person instead of the one
- * each issue graph repeats (which the union default graph deduplicates on every lookup). Its definition is SPARQL,
- * {@code queries/derived/*.rq}; each query names the keys it may be restricted to in a {@code VALUES … UNDEF}
- * block, which this class fills with what a load touched.
- *
- * <p>A pair summary holds only facts that are a union over the issue graphs (the works and items of the pair's
- * ties, the affiliations their issues give), so a graph that is added can be summarised on its own and its
- * summary added; a person summary holds aggregates (the name lists show, the titles joined), so it is recomputed
- * over the store for each person a load touches. A graph that is replaced or removed recomputes both for what
- * it held.
+ * The derived graph: a view of the issue graphs, one summary per person, so that archive-wide lists read one
+ * description per person instead of the one each issue graph repeats (which the union default graph deduplicates on
+ * every lookup). Its definition is SPARQL, {@code queries/derived/*.rq}, which {@code kg rebuild} evaluates; a load
+ * computes the summaries of the people it touches with {@link PersonSummaries}, which the definition's test holds
+ * equal to it. A summary holds aggregates over every issue graph that names the person (the name lists show, their
+ * titles, their institutions), so a load recomputes it for each person it touches: those its graphs name, before and
+ * after, and those below an organisation whose names or parents it changes.
  */
 public final class DerivedGraph {
     public static final Node NAME = NodeFactory.createURI(KG.GRAPHS + "derived");
@@ -52,17 +51,12 @@ public final class DerivedGraph {
     private static final Node TRUE = NodeFactory.createLiteralByValue(true);
     private static final Var PERSON = Var.alloc("person");
     private static final Var ORG = Var.alloc("org");
-    private static final Var A = Var.alloc("a");
-    private static final Var B = Var.alloc("b");
     private static final List<Query> PEOPLE = List.of(definition("person-summaries.rq"), definition("person-titles.rq"),
             definition("person-internal.rq"),
             definition("person-affiliations.rq"), definition("person-institutions.rq"));
-    private static final Query PAIRS = definition("pair-years.rq");
     private static final Query AFFILIATED = definition("affiliated-people.rq");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node PERSON_CLASS = KG.Person.asNode();
-    private static final Node PAIR_A = KG.pairA.asNode();
-    private static final Node PAIR_B = KG.pairB.asNode();
     private static final Node AFFILIATION = KG.affiliation.asNode();
     private static final Node PARENT = KG.subOrganizationOf.asNode();
     private static final Node ORG_NAME = KG.name.asNode();
@@ -72,24 +66,12 @@ public final class DerivedGraph {
 
     /**
      * What a load of these graphs touches: the people of the graphs the store holds under their names and of the
-     * graphs themselves, the pair summaries both graphs' ties make (and so their pairs), and how the organisations
-     * they name are described now (their names and parents, which people's summaries show). Read inside the load's
-     * transaction, before it writes.
+     * graphs themselves, and how the organisations they name are described now (their names and parents, which
+     * people's summaries show). Read inside the load's transaction, before it writes.
      */
     static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues) {
-        return touchedBy(store, issues, true);
-    }
-
-    /** The same for a bulk load of new issues, whose pair summaries go in with it: no pair summaries are looked for. */
-    static Touched touchedByNew(DatasetGraph store, List<IssueGraph> issues) {
-        return touchedBy(store, issues, false);
-    }
-
-    private static Touched touchedBy(DatasetGraph store, List<IssueGraph> issues, boolean withPairs) {
         Set<Node> people = new HashSet<>();
         Set<Node> orgs = new HashSet<>();
-        Set<Node> pairNodes = new HashSet<>();
-        Set<List<Node>> pairs = new HashSet<>();
         for (IssueGraph issue : issues) {
             for (Graph g : List.of(store.getGraph(issue.graphName()), issue.graph())) {
                 g.find(Node.ANY, TYPE, PERSON_CLASS).forEach(t -> people.add(t.getSubject()));
@@ -98,29 +80,24 @@ public final class DerivedGraph {
                     orgs.add(t.getSubject());
                     orgs.add(t.getObject());
                 });
-                if (withPairs) {
-                    Graph summaries = PairSummaries.of(g);
-                    summaries.find(Node.ANY, PAIR_A, Node.ANY).forEach(t -> {
-                        pairNodes.add(t.getSubject());
-                        summaries.find(t.getSubject(), PAIR_B, Node.ANY).forEach(b -> pairs.add(List.of(t.getObject(), b.getObject())));
-                    });
-                }
             }
         }
-        return new Touched(people, pairs, pairNodes, describe(store, orgs));
+        return new Touched(people, describe(store, orgs));
     }
 
     /** Each organisation's names and parents over all the store's graphs. */
     private static Map<Node, Set<List<Node>>> describe(DatasetGraph store, Set<Node> orgs) {
         Map<Node, Set<List<Node>>> out = new HashMap<>();
-        for (Node org : orgs) {
-            Set<List<Node>> facts = new HashSet<>();
-            for (Node p : List.of(ORG_NAME, PARENT)) {
-                store.find(Node.ANY, org, p, Node.ANY).forEachRemaining(q -> facts.add(List.of(p, q.getObject())));
-            }
-            out.put(org, facts);
-        }
+        orgs.forEach(org -> out.put(org, describe(store.getUnionGraph(), org)));
         return out;
+    }
+
+    private static Set<List<Node>> describe(Graph union, Node org) {
+        Set<List<Node>> facts = new HashSet<>();
+        for (Node p : List.of(ORG_NAME, PARENT)) {
+            union.find(org, p, Node.ANY).forEach(t -> facts.add(List.of(p, t.getObject())));
+        }
+        return facts;
     }
 
     /**
@@ -128,47 +105,54 @@ public final class DerivedGraph {
      * the load's write transaction, after the issue graphs are written.
      */
     static void update(DatasetGraph store, Touched touched) {
-        // the summaries the old and new graphs' ties make: the pair's others hold only other graphs' ties, and the
-        // recomputation below gives them again as they are
-        touched.pairNodes().forEach(n -> store.deleteAny(NAME, n, Node.ANY, Node.ANY));
-        if (!touched.pairs().isEmpty()) {
-            List<Binding> keys = touched.pairs().stream()
-                    .map(p -> BindingFactory.binding(A, p.get(0), B, p.get(1))).toList();
-            add(store, construct(store, restricted(PAIRS, List.of(A, B), keys)));
-        }
-        dropEmptyYears(store);
-        updatePeople(store, touched);
-    }
-
-    /** A year node whose summaries are all gone goes too, as a rebuild would not make it. */
-    private static void dropEmptyYears(DatasetGraph store) {
-        List<Quad> years = new ArrayList<>();
-        store.find(NAME, Node.ANY, KG.yearValue.asNode(), Node.ANY).forEachRemaining(years::add);
-        for (Quad y : years) {
-            if (!store.find(NAME, Node.ANY, KG.pairYear.asNode(), y.getObject()).hasNext()) {
-                store.delete(y);
-            }
-        }
+        Set<Node> people = new LinkedHashSet<>(touched.people());
+        people.addAll(belowChanged(store, touched, describe(store, touched.orgs().keySet())));
+        people.forEach(p -> store.deleteAny(NAME, p, Node.ANY, Node.ANY));
+        add(store, PersonSummaries.of(store.getUnionGraph(), people));
+        markCurrent(store);
     }
 
     /**
-     * Brings the person summaries up to date for what a load touched: its people, and the people below an
-     * organisation whose names or parents it changed. After a bulk load, whose pair summaries went in with it.
+     * What a bulk load of new issues writes to the derived graph, computed before it writes, over the store and the
+     * issues together: the summaries of the people it touches, to send with the issues, and those it replaces, to
+     * delete once they are in. Called in a read transaction.
      */
-    static void updatePeople(DatasetGraph store, Touched touched) {
+    static BulkUpdate bulkUpdate(DatasetGraph store, List<IssueGraph> issues) {
+        Touched touched = touchedBy(store, issues);
+        Graph added = GraphFactory.createGraphMem();
+        issues.forEach(i -> PersonSummaries.copyWhatItReads(i.graph(), added));
+        // the added graphs first: each of the store's triples is then looked for in memory, not in its indexes
+        Graph union = new Union(added, store.getUnionGraph());
+        Map<Node, Set<List<Node>>> after = new HashMap<>();
+        touched.orgs().keySet().forEach(org -> after.put(org, describe(union, org)));
         Set<Node> people = new LinkedHashSet<>(touched.people());
-        Map<Node, Set<List<Node>>> now = describe(store, touched.orgs().keySet());
-        List<Node> changedOrgs = touched.orgs().keySet().stream()
-                .filter(o -> !touched.orgs().get(o).equals(now.get(o))).toList();
-        if (!changedOrgs.isEmpty()) {
-            QueryExec.dataset(store).query(restricted(AFFILIATED, List.of(ORG), rows(ORG, changedOrgs))).select()
+        // the people the store holds below a changed organisation: the chain from their affiliation to the first
+        // organisation the load changes is in the store already
+        people.addAll(belowChanged(store, touched, after));
+        Graph summaries = PersonSummaries.of(union, people);
+        List<Quad> stale = new ArrayList<>();
+        people.forEach(p -> store.find(NAME, p, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!summaries.contains(q.asTriple())) {
+                stale.add(q);
+            }
+        }));
+        return new BulkUpdate(summaries, stale);
+    }
+
+    /** The people whose affiliation is at or below an organisation whose description differs from what it was. */
+    private static Set<Node> belowChanged(DatasetGraph store, Touched touched, Map<Node, Set<List<Node>>> now) {
+        List<Node> changed = touched.orgs().keySet().stream().filter(o -> !touched.orgs().get(o).equals(now.get(o))).toList();
+        Set<Node> people = new HashSet<>();
+        if (!changed.isEmpty()) {
+            QueryExec.dataset(store).query(restricted(AFFILIATED, List.of(ORG), rows(ORG, changed))).select()
                     .forEachRemaining(row -> people.add(row.get(PERSON)));
         }
-        people.forEach(p -> store.deleteAny(NAME, p, Node.ANY, Node.ANY));
-        if (!people.isEmpty()) {
-            List<Binding> keys = rows(PERSON, people);
-            PEOPLE.forEach(q -> add(store, construct(store, restricted(q, List.of(PERSON), keys))));
-        }
+        return people;
+    }
+
+    /** Finishes a bulk load, in a write transaction after it: the summaries it replaced go, and the graph is current. */
+    static void completeBulk(DatasetGraph store, BulkUpdate update) {
+        update.stale().forEach(store::delete);
         markCurrent(store);
     }
 
@@ -176,7 +160,6 @@ public final class DerivedGraph {
     static void rebuild(DatasetGraph store) {
         store.deleteAny(NAME, Node.ANY, Node.ANY, Node.ANY);
         PEOPLE.forEach(q -> add(store, construct(store, q)));
-        add(store, construct(store, PAIRS));
         markCurrent(store);
     }
 
@@ -211,14 +194,19 @@ public final class DerivedGraph {
     public static Graph computeAt(Function<Query, QueryExec> run) {
         Graph out = GraphFactory.createGraphMem();
         PEOPLE.forEach(q -> run.apply(q).construct().find().forEach(out::add));
-        run.apply(PAIRS).construct().find().forEach(out::add);
         out.add(NAME, TYPE, KG.DerivedGraph.asNode());
         return out;
     }
 
-    /** The flag a bulk load sets, in the same load, on a derived graph whose person summaries it leaves to follow. */
-    static Quad pendingFlag() {
-        return Quad.create(NAME, NAME, PENDING, TRUE);
+    /**
+     * What a bulk load writes to the derived graph with its issues: the summaries it computed, and that the graph
+     * is current, or, when summaries it replaces are still to go, that it is pending until they do, so that a load
+     * cut short between the two is rebuilt at the next open.
+     */
+    static Iterator<Quad> bulkQuads(BulkUpdate update) {
+        Quad state = update.stale().isEmpty() ? Quad.create(NAME, NAME, TYPE, KG.DerivedGraph.asNode())
+                : Quad.create(NAME, NAME, PENDING, TRUE);
+        return Iter.concat(update.summaries().find().mapWith(t -> Quad.create(NAME, t)), Iter.of(state));
     }
 
     private static Graph construct(DatasetGraph store, Query q) {
@@ -278,10 +266,11 @@ public final class DerivedGraph {
         }
     }
 
-    /**
-     * What a load touches, taken before it writes: people, pairs (person A, person B), the pair summaries the old and
-     * new graphs' ties make, and organisations' descriptions.
-     */
-    record Touched(Set<Node> people, Set<List<Node>> pairs, Set<Node> pairNodes, Map<Node, Set<List<Node>>> orgs) {
+    /** What a load touches, taken before it writes: people, and organisations' descriptions. */
+    record Touched(Set<Node> people, Map<Node, Set<List<Node>>> orgs) {
+    }
+
+    /** A bulk load's summaries, and the summary triples of its people the store holds that they replace. */
+    record BulkUpdate(Graph summaries, List<Quad> stale) {
     }
 }

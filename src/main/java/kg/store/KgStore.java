@@ -56,7 +56,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         DatasetGraph dsg = dataset.asDatasetGraph();
         if (Txn.calculateRead(dsg, () -> DerivedGraph.needsRebuild(dsg))) {
-            // a store from before the derived graph, or a bulk load that stopped before its person summaries
+            // a store from before the derived graph, or a bulk load that stopped before the summaries it replaced went
             rebuildDerived();
         }
     }
@@ -123,9 +123,11 @@ public final class KgStore implements IssueStore, AutoCloseable {
                 // the bulk loader only adds: an ontology graph of another version goes first, in a transaction of its own
                 Txn.executeWrite(dsg, () -> dsg.deleteAny(ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
             }
-            DerivedGraph.Touched touched = Txn.calculateRead(dsg, () -> DerivedGraph.touchedByNew(dsg, issues));
-            bulkLoad(dsg, issues, current ? null : ontology);
-            Txn.executeWrite(dsg, () -> DerivedGraph.updatePeople(dsg, touched));
+            DerivedGraph.BulkUpdate derived = Txn.calculateRead(dsg, () -> DerivedGraph.bulkUpdate(dsg, issues));
+            bulkLoad(dsg, issues, derived, current ? null : ontology);
+            if (!derived.stale().isEmpty()) {
+                Txn.executeWrite(dsg, () -> DerivedGraph.completeBulk(dsg, derived));
+            }
             return triples;
         }
         Txn.executeWrite(dataset, () -> {
@@ -149,20 +151,18 @@ public final class KgStore implements IssueStore, AutoCloseable {
     }
 
     /**
-     * Streams the issues, their pair summaries (the part of the derived graph an added graph only adds to) and the
-     * ontology, when not null, through the bulk loader, which commits them as one; the derived graph is flagged
-     * pending until the person summaries follow, so that a load cut short between the two is rebuilt at the next open.
+     * Streams the issues, the person summaries computed for them and the ontology, when not null, through the bulk
+     * loader, which commits them as one.
      */
-    private static void bulkLoad(DatasetGraph dsg, List<IssueGraph> issues, Graph ontology) {
+    private static void bulkLoad(DatasetGraph dsg, List<IssueGraph> issues, DerivedGraph.BulkUpdate derived, Graph ontology) {
         DataLoader loader = LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
         loader.startBulk();
         try {
             StreamRDF out = loader.stream();
             for (IssueGraph issue : issues) {
                 issue.graph().find().forEach(t -> out.quad(Quad.create(issue.graphName(), t)));
-                PairSummaries.of(issue.graph()).find().forEach(t -> out.quad(Quad.create(DerivedGraph.NAME, t)));
             }
-            out.quad(DerivedGraph.pendingFlag());
+            DerivedGraph.bulkQuads(derived).forEachRemaining(out::quad);
             if (ontology != null) {
                 ontology.find().forEach(t -> out.quad(Quad.create(ONTOLOGY_GRAPH, t)));
             }

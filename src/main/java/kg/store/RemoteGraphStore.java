@@ -63,11 +63,19 @@ public final class RemoteGraphStore implements IssueStore {
     }
 
     private void put(Node graphName, Graph graph) {
-        try {
-            GSP.service(endpoint).graphName(graphName).PUT(graph);
-        } catch (HttpException e) {
-            throw new IllegalStateException("endpoint " + endpoint + " refused graph " + graphName.getURI() + ": "
-                    + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "") + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                GSP.service(endpoint).graphName(graphName).PUT(graph);
+                return;
+            } catch (HttpException e) {
+                // no answer at all (the connection failed or was dropped): a PUT replaces the graph, so it is sent once more
+                if (e.getStatusCode() <= 0 && attempt < 2) {
+                    continue;
+                }
+                throw new IllegalStateException("endpoint " + endpoint + " refused graph " + graphName.getURI() + ": "
+                        + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "") + (e.getMessage() == null ? e.toString() : e.getMessage())
+                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
+            }
         }
     }
 }
