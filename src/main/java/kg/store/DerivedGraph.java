@@ -20,7 +20,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -119,10 +118,11 @@ public final class DerivedGraph {
      */
     static BulkUpdate bulkUpdate(DatasetGraph store, List<IssueGraph> issues) {
         Touched touched = touchedBy(store, issues);
-        Graph added = GraphFactory.createGraphMem();
-        issues.forEach(i -> PersonSummaries.copyWhatItReads(i.graph(), added));
-        // the added graphs first: each of the store's triples is then looked for in memory, not in its indexes
-        Graph union = new Union(added, store.getUnionGraph());
+        // a bulk load's store holds fewer quads than its batch, so what the summaries read of both fits in memory
+        // as well as the batch does, and is walked there rather than in the store's indexes
+        Graph union = GraphFactory.createGraphMem();
+        issues.forEach(i -> PersonSummaries.copyWhatItReads(i.graph(), union));
+        PersonSummaries.copyWhatItReads(store.getUnionGraph(), union);
         Map<Node, Set<List<Node>>> after = new HashMap<>();
         touched.orgs().keySet().forEach(org -> after.put(org, describe(union, org)));
         Set<Node> people = new LinkedHashSet<>(touched.people());

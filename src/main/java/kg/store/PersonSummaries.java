@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,13 +47,16 @@ final class PersonSummaries {
     /** The summaries of these people (those the graph types kg:Person) over {@code union}. */
     static Graph of(Graph union, Collection<Node> people) {
         Graph out = GraphFactory.createGraphMem();
+        // each issue graph repeats the names and parents of the organisations it names, so that a lookup in the
+        // union reads a copy per issue: each organisation is looked up once for all these people
+        Organisations orgs = new Organisations(union);
         for (Node person : people) {
-            summarise(union, person, out);
+            summarise(union, orgs, person, out);
         }
         return out;
     }
 
-    private static void summarise(Graph union, Node person, Graph out) {
+    private static void summarise(Graph union, Organisations orgs, Node person, Graph out) {
         // person-titles.rq asks only for a membership, not for a kg:Person
         subjects(union, KG.member.asNode(), person).forEach(m ->
                 objects(union, m, KG.roleTitle.asNode()).forEach(t -> out.add(person, KG.listedTitle.asNode(), t)));
@@ -73,11 +78,11 @@ final class PersonSummaries {
             out.add(person, KG.anyInternal.asNode(), NodeFactory.createLiteralByValue(any));
         }
         List<Node> affiliations = objects(union, person, KG.affiliation.asNode());
-        least(affiliations.stream().flatMap(o -> objects(union, o, KG.name.asNode()).stream()).toList())
+        least(affiliations.stream().flatMap(o -> orgs.names(o).stream()).toList())
                 .ifPresent(o -> out.add(person, KG.listedOrg.asNode(), o));
-        Set<Node> tops = tops(union, affiliations);
+        Set<Node> tops = tops(orgs, affiliations);
         tops.forEach(top -> out.add(person, KG.listedInstitution.asNode(), top));
-        least(tops.stream().flatMap(top -> objects(union, top, KG.name.asNode()).stream()).toList())
+        least(tops.stream().flatMap(top -> orgs.names(top).stream()).toList())
                 .ifPresent(i -> out.add(person, KG.listedInstitutionName.asNode(), i));
     }
 
@@ -98,19 +103,38 @@ final class PersonSummaries {
     }
 
     /** The organisations at the top of these affiliations' chains of parents (kg:subOrganizationOf*), cycles included. */
-    private static Set<Node> tops(Graph union, List<Node> affiliations) {
+    private static Set<Node> tops(Organisations orgs, List<Node> affiliations) {
         Set<Node> seen = new HashSet<>(affiliations);
         Deque<Node> todo = new ArrayDeque<>(affiliations);
         Set<Node> tops = new HashSet<>();
         while (!todo.isEmpty()) {
             Node org = todo.pop();
-            List<Node> parents = objects(union, org, KG.subOrganizationOf.asNode());
+            List<Node> parents = orgs.parents(org);
             if (parents.isEmpty()) {
                 tops.add(org);
             }
             parents.stream().filter(seen::add).forEach(todo::push);
         }
         return tops;
+    }
+
+    /** Organisations' names and parents in the union, each looked up once. */
+    private static final class Organisations {
+        private final Graph union;
+        private final Map<Node, List<Node>> names = new HashMap<>();
+        private final Map<Node, List<Node>> parents = new HashMap<>();
+
+        Organisations(Graph union) {
+            this.union = union;
+        }
+
+        List<Node> names(Node org) {
+            return names.computeIfAbsent(org, o -> objects(union, o, KG.name.asNode()));
+        }
+
+        List<Node> parents(Node org) {
+            return parents.computeIfAbsent(org, o -> objects(union, o, KG.subOrganizationOf.asNode()));
+        }
     }
 
     private static Optional<Node> least(List<Node> literals) {
