@@ -171,10 +171,8 @@ public final class Bench {
                 quads.finish();
                 nq.flush();
                 quads.start();
-                ReferenceLoad reference = ReferenceLoader.load(nquads, workDir.resolve("reference-" + size), null);
-                deleteTree(workDir.resolve("reference-" + size));
-                ReferenceLoad parallel = ReferenceLoader.load(nquads, workDir.resolve("reference-" + size), "parallel");
-                deleteTree(workDir.resolve("reference-" + size));
+                ReferenceLoad reference = referenceLoad(nquads, workDir.resolve("reference-" + size), null);
+                ReferenceLoad parallel = referenceLoad(nquads, workDir.resolve("reference-" + size), "parallel");
                 SampleBindings samples = samples(store, samplePerson);
                 List<QueryLatency> latencies = new ArrayList<>();
                 QueryRunner runner = new QueryRunner(store.dataset());
@@ -255,10 +253,16 @@ public final class Bench {
             graphs.forEach(g -> write(quads, g.issue().graphName(), g.issue().graph()));
             quads.finish();
         }
-        ReferenceLoader.load(nquads, dir.resolve("reference"), null);
-        deleteTree(dir.resolve("reference"));
-        ReferenceLoader.load(nquads, dir.resolve("reference"), "parallel");
+        referenceLoad(nquads, dir.resolve("reference"), null);
+        referenceLoad(nquads, dir.resolve("reference"), "parallel");
         deleteTree(dir);
+    }
+
+    /** {@link ReferenceLoader#load} into a database that is deleted once measured. */
+    private static ReferenceLoad referenceLoad(Path nquads, Path dir, String loader) throws IOException {
+        ReferenceLoad load = ReferenceLoader.load(nquads, dir, loader);
+        deleteTree(dir);
+        return load;
     }
 
     private static String mostMentioned(ResolvedDocument base) {

@@ -204,8 +204,8 @@ public final class DerivedGraph {
      * cut short between the two is rebuilt at the next open.
      */
     static Iterator<Quad> bulkQuads(BulkUpdate update) {
-        Quad state = update.stale().isEmpty() ? Quad.create(NAME, NAME, TYPE, KG.DerivedGraph.asNode())
-                : Quad.create(NAME, NAME, PENDING, TRUE);
+        Quad state = update.pending() ? Quad.create(NAME, NAME, PENDING, TRUE)
+                : Quad.create(NAME, NAME, TYPE, KG.DerivedGraph.asNode());
         return Iter.concat(update.summaries().find().mapWith(t -> Quad.create(NAME, t)), Iter.of(state));
     }
 
@@ -272,5 +272,9 @@ public final class DerivedGraph {
 
     /** A bulk load's summaries, and the summary triples of its people the store holds that they replace. */
     record BulkUpdate(Graph summaries, List<Quad> stale) {
+        /** Does the load leave summaries to delete ({@link #completeBulk}) after it? */
+        boolean pending() {
+            return !stale.isEmpty();
+        }
     }
 }

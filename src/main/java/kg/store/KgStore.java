@@ -125,7 +125,7 @@ public final class KgStore implements IssueStore, AutoCloseable {
             }
             DerivedGraph.BulkUpdate derived = Txn.calculateRead(dsg, () -> DerivedGraph.bulkUpdate(dsg, issues));
             bulkLoad(dsg, issues, derived, current ? null : ontology);
-            if (!derived.stale().isEmpty()) {
+            if (derived.pending()) {
                 Txn.executeWrite(dsg, () -> DerivedGraph.completeBulk(dsg, derived));
             }
             return triples;

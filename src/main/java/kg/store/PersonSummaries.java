@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -29,10 +30,10 @@ import org.apache.jena.vocabulary.RDF;
 final class PersonSummaries {
     private static final Pattern HAN_FIRST = Pattern.compile("^[\u3400-\u9fff]");
     private static final Node TYPE = RDF.type.asNode();
-    // the order SPARQL's MIN gives strings: by their characters
     private static final List<Node> READS = List.of(KG.name, KG.pinyin, KG.internal, KG.memberOf, KG.mentionedIn,
             KG.inIssue, KG.publishedBy, KG.affiliation, KG.subOrganizationOf, KG.member, KG.roleTitle).stream()
-            .map(p -> p.asNode()).toList();
+            .map(Property::asNode).toList();
+    // the order SPARQL's MIN gives strings: by their characters
     private static final Comparator<Node> LEXICAL = Comparator.comparing(Node::getLiteralLexicalForm);
 
     private PersonSummaries() {
@@ -48,15 +49,15 @@ final class PersonSummaries {
     static Graph of(Graph union, Collection<Node> people) {
         Graph out = GraphFactory.createGraphMem();
         // each issue graph repeats the names and parents of the organisations it names, so that a lookup in the
-        // union reads a copy per issue: each organisation is looked up once for all these people
-        Organisations orgs = new Organisations(union);
+        // union reads a copy per issue, and many people share an issue: each is looked up once for all these people
+        Shared shared = new Shared(union);
         for (Node person : people) {
-            summarise(union, orgs, person, out);
+            summarise(union, shared, person, out);
         }
         return out;
     }
 
-    private static void summarise(Graph union, Organisations orgs, Node person, Graph out) {
+    private static void summarise(Graph union, Shared shared, Node person, Graph out) {
         // person-titles.rq asks only for a membership, not for a kg:Person
         subjects(union, KG.member.asNode(), person).forEach(m ->
                 objects(union, m, KG.roleTitle.asNode()).forEach(t -> out.add(person, KG.listedTitle.asNode(), t)));
@@ -70,7 +71,7 @@ final class PersonSummaries {
                     .thenComparing(LEXICAL)).orElseThrow();
             out.add(person, KG.listedName.asNode(), NodeFactory.createLiteralString(name.getLiteralLexicalForm()));
             least(objects(union, person, KG.pinyin.asNode())).ifPresent(p -> out.add(person, KG.listedPinyin.asNode(), p));
-            out.add(person, KG.memberOfPublisher.asNode(), NodeFactory.createLiteralByValue(memberOfPublisher(union, person)));
+            out.add(person, KG.memberOfPublisher.asNode(), NodeFactory.createLiteralByValue(memberOfPublisher(union, shared, person)));
         }
         List<Node> internal = objects(union, person, KG.internal.asNode());
         if (!internal.isEmpty()) {
@@ -78,23 +79,23 @@ final class PersonSummaries {
             out.add(person, KG.anyInternal.asNode(), NodeFactory.createLiteralByValue(any));
         }
         List<Node> affiliations = objects(union, person, KG.affiliation.asNode());
-        least(affiliations.stream().flatMap(o -> orgs.names(o).stream()).toList())
+        least(affiliations.stream().flatMap(o -> shared.names(o).stream()).toList())
                 .ifPresent(o -> out.add(person, KG.listedOrg.asNode(), o));
-        Set<Node> tops = tops(orgs, affiliations);
+        Set<Node> tops = tops(shared, affiliations);
         tops.forEach(top -> out.add(person, KG.listedInstitution.asNode(), top));
-        least(tops.stream().flatMap(top -> orgs.names(top).stream()).toList())
+        least(tops.stream().flatMap(top -> shared.names(top).stream()).toList())
                 .ifPresent(i -> out.add(person, KG.listedInstitutionName.asNode(), i));
     }
 
     /** Some unit the person is a member of publishes an issue that mentions them. */
-    private static boolean memberOfPublisher(Graph union, Node person) {
+    private static boolean memberOfPublisher(Graph union, Shared shared, Node person) {
         Set<Node> units = new HashSet<>(objects(union, person, KG.memberOf.asNode()));
         if (units.isEmpty()) {
             return false;
         }
         for (Node item : objects(union, person, KG.mentionedIn.asNode())) {
             for (Node issue : objects(union, item, KG.inIssue.asNode())) {
-                if (objects(union, issue, KG.publishedBy.asNode()).stream().anyMatch(units::contains)) {
+                if (shared.publishers(issue).stream().anyMatch(units::contains)) {
                     return true;
                 }
             }
@@ -103,13 +104,13 @@ final class PersonSummaries {
     }
 
     /** The organisations at the top of these affiliations' chains of parents (kg:subOrganizationOf*), cycles included. */
-    private static Set<Node> tops(Organisations orgs, List<Node> affiliations) {
+    private static Set<Node> tops(Shared shared, List<Node> affiliations) {
         Set<Node> seen = new HashSet<>(affiliations);
         Deque<Node> todo = new ArrayDeque<>(affiliations);
         Set<Node> tops = new HashSet<>();
         while (!todo.isEmpty()) {
             Node org = todo.pop();
-            List<Node> parents = orgs.parents(org);
+            List<Node> parents = shared.parents(org);
             if (parents.isEmpty()) {
                 tops.add(org);
             }
@@ -118,13 +119,14 @@ final class PersonSummaries {
         return tops;
     }
 
-    /** Organisations' names and parents in the union, each looked up once. */
-    private static final class Organisations {
+    /** What many people share, in the union, each looked up once: organisations' names and parents, issues' publishers. */
+    private static final class Shared {
         private final Graph union;
         private final Map<Node, List<Node>> names = new HashMap<>();
         private final Map<Node, List<Node>> parents = new HashMap<>();
+        private final Map<Node, List<Node>> publishers = new HashMap<>();
 
-        Organisations(Graph union) {
+        Shared(Graph union) {
             this.union = union;
         }
 
@@ -134,6 +136,10 @@ final class PersonSummaries {
 
         List<Node> parents(Node org) {
             return parents.computeIfAbsent(org, o -> objects(union, o, KG.subOrganizationOf.asNode()));
+        }
+
+        List<Node> publishers(Node issue) {
+            return publishers.computeIfAbsent(issue, i -> objects(union, i, KG.publishedBy.asNode()));
         }
     }
 

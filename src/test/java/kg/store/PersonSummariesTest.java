@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import kg.pipeline.Pipeline;
 import kg.rdf.KG;
 import kg.resolve.CuratedPeople;
+import kg.testkit.Newsletters;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -34,7 +35,7 @@ class PersonSummariesTest {
     @Test
     void walkingTheUnionGivesWhatTheDefinitionGives() throws Exception {
         assumeTrue(Files.isDirectory(DEV_TEXTS), "the shared evaluation kit is beside the project");
-        List<Path> docs = new ArrayList<>(List.of(Path.of("data/newsletters/gongzuo-dongtai-2025-1.txt")));
+        List<Path> docs = new ArrayList<>(List.of(Newsletters.BUNDLED));
         try (Stream<Path> texts = Files.list(DEV_TEXTS)) {
             texts.sorted().forEach(docs::add);
         }
