@@ -132,7 +132,8 @@ public record BenchReport(Machine machine, String baseIssue, int poolSize, List<
         }
         md.append("\n### Query latency\n\n");
         md.append("Milliseconds, p50 / p95 (rows), each query run as `kg query` runs it (results copied), after two "
-                + "untimed runs; \"(first " + Bench.PAGE + ")\" is the first page of a list (its LIMIT and OFFSET, as the API's "
+                + "untimed runs, on a heap collected once after the loads (a full GC, as a server opening the store starts "
+                + "without the load's garbage); \"(first " + Bench.PAGE + ")\" is the first page of a list (its LIMIT and OFFSET, as the API's "
                 + "`limit`/`offset` ask it), \"(streamed whole)\" the whole answer written as CSV row by row, as the API sends a "
                 + "dump, with its rate at the median run. \"" + Bench.ANSWERED.strip() + "\": as `kg serve` answers it, from the "
                 + "whole answer it keeps for the store's state (`kg.query.Answers`), which the first request after a write "

@@ -41,17 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every canned query gives the same answer over Virtuoso, loaded by {@code kg ingest --endpoint} with credentials,
  * as over the embedded TDB2 store: the same set of rows, literals compared by value ({@code "1"^^xsd:boolean} is
  * {@code true}) and a {@code GROUP_CONCAT}'s parts as a set, since neither engine promises their order.
- *
- * <p>{@link #STILL_DIFFERENT} names the queries that do not agree yet, each for a reason of Virtuoso's; the test
- * holds it to the truth both ways, so a query fixed must leave the list.
  */
 @Tag("slow")
 class VirtuosoParityIT {
-    /**
-     * person-profile: Virtuoso 7 reads a non-ASCII literal of the query text ({@code " · "}) as bytes when it
-     * concatenates it with a stored string, and answers mojibake.
-     */
-    private static final Set<String> STILL_DIFFERENT = Set.of("person-profile");
     private static final Pattern GROUP_CONCAT = Pattern.compile(
             "GROUP_CONCAT\\s*\\((?:\"[^\"]*\"|[^()\"]|\\((?:\"[^\"]*\"|[^()\"])*\\))*?(?:;\\s*separator\\s*=\\s*\"([^\"]*)\")?\\s*\\)\\s*AS\\s*\\?(\\w+)",
             Pattern.CASE_INSENSITIVE);
@@ -109,7 +101,7 @@ class VirtuosoParityIT {
             compared++;
         }
         assertTrue(compared > 20, "the catalogue's queries: " + compared);
-        assertEquals(STILL_DIFFERENT, differences.keySet(), "queries that differ on Virtuoso:\n" + String.join("\n",
+        assertEquals(Set.of(), differences.keySet(), "queries that differ on Virtuoso:\n" + String.join("\n",
                 differences.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
     }
 
